@@ -1,0 +1,20 @@
+//! syndicard: an embeddable card for syndicated press releases.
+//!
+//! The crate is a pure core (feed parsing, release anatomy, languages,
+//! sanitizer policy, options), tested natively with `cargo test`, and a thin
+//! browser shell in [`web`] (fetch, DOM, custom element), compiled only for
+//! `wasm32` and tested in headless Chromium. Data flows one way:
+//!
+//! options → fetch → decode → [`feed`] → sanitize → anatomy → [`view`] →
+//! render → state and events.
+
+pub mod feed;
+pub mod i18n;
+pub mod markup;
+pub mod options;
+pub mod sanitize;
+pub mod url;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

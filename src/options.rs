@@ -1,0 +1,374 @@
+//! The widget's options and their validation.
+//!
+//! Options arrive as name/value strings from three places (the element's
+//! attributes, `data-*` attributes, the object given to `mount()`); all are
+//! read by [`Options::parse`], so each rule lives here once. A bad value is
+//! a [`ConfigError`] naming the attribute and the value, never a panic.
+
+use crate::url;
+
+/// Default for `limit`.
+pub const DEFAULT_LIMIT: u32 = 1;
+/// Largest `limit` accepted.
+pub const MAX_LIMIT: u32 = 50;
+/// Default for `timeout`, in milliseconds.
+pub const DEFAULT_TIMEOUT_MS: u32 = 8_000;
+/// Largest `timeout` accepted, in milliseconds.
+pub const MAX_TIMEOUT_MS: u32 = 120_000;
+/// Smallest non-zero `refresh`, in seconds (so a typo cannot hammer a wire).
+pub const MIN_REFRESH_S: u32 = 15;
+/// Largest `refresh`, in seconds (one day).
+pub const MAX_REFRESH_S: u32 = 86_400;
+/// Default for `heading-level`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 3;
+
+/// Every option name, as an attribute (the `data-` form and the JS camelCase
+/// form map onto these).
+pub const NAMES: &[&str] = &[
+    "feed",
+    "limit",
+    "item",
+    "layout",
+    "lang",
+    "provider",
+    "theme",
+    "timeout",
+    "proxy",
+    "refresh",
+    "heading-level",
+];
+
+/// How releases are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Title, meta, image, lede, read-more.
+    #[default]
+    Card,
+    /// The whole release: body, sectors, boilerplate, footer.
+    Full,
+    /// Headlines with dates.
+    List,
+    /// Title and date on one line.
+    Compact,
+}
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// Validated options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The feed URL as written (relative to the page); see
+    /// [`Options::feed_url`].
+    pub feed: Option<String>,
+    /// How many releases to show.
+    pub limit: u32,
+    /// Show only the release whose id or link equals this.
+    pub item: Option<String>,
+    /// Layout.
+    pub layout: Layout,
+    /// UI language override (`None` is `auto`).
+    pub lang: Option<String>,
+    /// Distributor name for the disclaimer.
+    pub provider: Option<String>,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Milliseconds before a fetch is abandoned.
+    pub timeout_ms: u32,
+    /// URL template containing `{url}`.
+    pub proxy: Option<String>,
+    /// Seconds between re-fetches; 0 is never.
+    pub refresh_s: u32,
+    /// Heading element level for titles, 2 to 6.
+    pub heading_level: u8,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            feed: None,
+            limit: DEFAULT_LIMIT,
+            item: None,
+            layout: Layout::Card,
+            lang: None,
+            provider: None,
+            theme: Theme::Auto,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            proxy: None,
+            refresh_s: 0,
+            heading_level: DEFAULT_HEADING_LEVEL,
+        }
+    }
+}
+
+/// A bad option value: which attribute, what it said, what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The attribute name (`limit`, `heading-level`, …).
+    pub attribute: String,
+    /// The value as given.
+    pub value: String,
+    /// What a valid value looks like.
+    pub expected: String,
+}
+
+impl core::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "invalid {}=\"{}\": expected {}",
+            self.attribute, self.value, self.expected
+        )
+    }
+}
+
+/// The attribute name for an option key given as an attribute (`limit`),
+/// a `data-` attribute (`data-heading-level`) or a JS property
+/// (`headingLevel`); `None` for anything that is not an option.
+pub fn canonical_name(key: &str) -> Option<&'static str> {
+    let key = key.strip_prefix("data-").unwrap_or(key);
+    let mut kebab = String::with_capacity(key.len() + 2);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            kebab.push('-');
+            kebab.push(c.to_ascii_lowercase());
+        } else {
+            kebab.push(c);
+        }
+    }
+    NAMES.iter().copied().find(|n| *n == kebab)
+}
+
+impl Options {
+    /// Reads options from name/value pairs (later pairs override earlier
+    /// ones; names that are not options are ignored). Empty values mean
+    /// "default".
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Options, ConfigError> {
+        let mut o = Options::default();
+        for (key, raw) in pairs {
+            let Some(name) = canonical_name(key) else {
+                continue;
+            };
+            let value = raw.trim();
+            let err = |expected: &str| ConfigError {
+                attribute: name.to_string(),
+                value: raw.to_string(),
+                expected: expected.to_string(),
+            };
+            let text = (!value.is_empty()).then(|| value.to_string());
+            match name {
+                "feed" => o.feed = text,
+                "item" => o.item = text,
+                "provider" => o.provider = text,
+                "limit" => {
+                    o.limit = number(value, DEFAULT_LIMIT, 1, MAX_LIMIT)
+                        .ok_or_else(|| err(&format!("a whole number from 1 to {MAX_LIMIT}")))?
+                }
+                "timeout" => {
+                    o.timeout_ms = number(value, DEFAULT_TIMEOUT_MS, 1, MAX_TIMEOUT_MS)
+                        .ok_or_else(|| err(&format!("milliseconds, from 1 to {MAX_TIMEOUT_MS}")))?
+                }
+                "refresh" => {
+                    o.refresh_s = number(value, 0, 0, MAX_REFRESH_S)
+                        .filter(|&s| s == 0 || s >= MIN_REFRESH_S)
+                        .ok_or_else(|| {
+                            err(&format!(
+                                "0 (never) or seconds from {MIN_REFRESH_S} to {MAX_REFRESH_S}"
+                            ))
+                        })?
+                }
+                "heading-level" => {
+                    o.heading_level = number(value, DEFAULT_HEADING_LEVEL.into(), 2, 6)
+                        .and_then(|n| u8::try_from(n).ok())
+                        .ok_or_else(|| err("a heading level from 2 to 6"))?
+                }
+                "layout" => {
+                    o.layout = match value.to_ascii_lowercase().as_str() {
+                        "" | "card" => Layout::Card,
+                        "full" => Layout::Full,
+                        "list" => Layout::List,
+                        "compact" => Layout::Compact,
+                        _ => return Err(err("card, full, list or compact")),
+                    }
+                }
+                "theme" => {
+                    o.theme = match value.to_ascii_lowercase().as_str() {
+                        "" | "auto" => Theme::Auto,
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => return Err(err("auto, light or dark")),
+                    }
+                }
+                "lang" => {
+                    o.lang = match value {
+                        "" => None,
+                        v if v.eq_ignore_ascii_case("auto") => None,
+                        v if is_language_tag(v) => Some(v.to_string()),
+                        _ => return Err(err("auto or a language tag such as en or pt-BR")),
+                    }
+                }
+                "proxy" => {
+                    o.proxy = match value {
+                        "" => None,
+                        v if v.contains("{url}") => Some(v.to_string()),
+                        _ => return Err(err("a URL template containing {url}")),
+                    }
+                }
+                _ => unreachable!("every name in NAMES is handled"),
+            }
+        }
+        Ok(o)
+    }
+
+    /// The URL to fetch: `feed` resolved against the page URL, through the
+    /// proxy template when one is set, and checked to be http(s).
+    pub fn feed_url(&self, page_url: &str) -> Result<String, ConfigError> {
+        let raw = self.feed.as_deref().unwrap_or_default();
+        let bad = |attribute: &str, value: &str, expected: &str| ConfigError {
+            attribute: attribute.to_string(),
+            value: value.to_string(),
+            expected: expected.to_string(),
+        };
+        let feed = url::checked(raw, Some(page_url), url::FETCH_SCHEMES).ok_or_else(|| {
+            bad(
+                "feed",
+                raw,
+                "an http(s) URL, absolute or relative to the page",
+            )
+        })?;
+        let Some(template) = &self.proxy else {
+            return Ok(feed);
+        };
+        let proxied = template.replace("{url}", &percent_encode(&feed));
+        url::checked(&proxied, Some(page_url), url::FETCH_SCHEMES).ok_or_else(|| {
+            bad(
+                "proxy",
+                template,
+                "an http(s) URL template containing {url}",
+            )
+        })
+    }
+}
+
+fn number(value: &str, default: u32, min: u32, max: u32) -> Option<u32> {
+    if value.is_empty() {
+        return Some(default);
+    }
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+}
+
+fn is_language_tag(s: &str) -> bool {
+    (1..=35).contains(&s.len())
+        && s.split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Percent-encodes everything but the unreserved characters, as
+/// `encodeURIComponent` does for ASCII (UTF-8 bytes for the rest).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')'
+            )
+        {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_contract() {
+        let o = Options::parse([]).unwrap();
+        assert_eq!(o.limit, 1);
+        assert_eq!(o.layout, Layout::Card);
+        assert_eq!(o.theme, Theme::Auto);
+        assert_eq!(o.timeout_ms, 8000);
+        assert_eq!(o.refresh_s, 0);
+        assert_eq!(o.heading_level, 3);
+        assert_eq!(o.lang, None);
+    }
+
+    #[test]
+    fn three_spellings_of_a_name() {
+        for key in ["heading-level", "data-heading-level", "headingLevel"] {
+            let o = Options::parse([(key, "5")]).unwrap();
+            assert_eq!(o.heading_level, 5, "{key}");
+        }
+        assert_eq!(canonical_name("class"), None);
+        assert_eq!(canonical_name("data-syndicard"), None);
+    }
+
+    #[test]
+    fn bad_values_name_the_attribute_and_value() {
+        for (name, value) in [
+            ("limit", "0"),
+            ("limit", "three"),
+            ("limit", "51"),
+            ("heading-level", "1"),
+            ("heading-level", "7"),
+            ("layout", "grid"),
+            ("theme", "sepia"),
+            ("timeout", "-5"),
+            ("refresh", "5"),
+            ("lang", "en_US!"),
+            ("proxy", "https://p.example/?u="),
+        ] {
+            let e = Options::parse([(name, value)]).unwrap_err();
+            assert_eq!(e.attribute, name);
+            assert_eq!(e.value, value);
+            let text = e.to_string();
+            assert!(text.contains(name) && text.contains(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn feed_url_resolves_against_the_page_and_rejects_other_schemes() {
+        let page = "https://news.example/section/page.html";
+        let o = Options::parse([("feed", "feeds/wire.xml")]).unwrap();
+        assert_eq!(
+            o.feed_url(page).unwrap(),
+            "https://news.example/section/feeds/wire.xml"
+        );
+        let o = Options::parse([("feed", "javascript:alert(1)")]).unwrap();
+        assert_eq!(o.feed_url(page).unwrap_err().attribute, "feed");
+        let o = Options::parse([]).unwrap();
+        assert_eq!(o.feed_url(page).unwrap_err().attribute, "feed");
+    }
+
+    #[test]
+    fn proxy_template_gets_the_encoded_feed_url() {
+        let o = Options::parse([
+            ("feed", "https://wire.example/rss?x=1&y=2"),
+            ("proxy", "https://proxy.example/fetch?url={url}"),
+        ])
+        .unwrap();
+        assert_eq!(
+            o.feed_url("https://host.example/").unwrap(),
+            "https://proxy.example/fetch?url=https%3A%2F%2Fwire.example%2Frss%3Fx%3D1%26y%3D2"
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! The walk over a parsed HTML tree that rebuilds it from the allowlists.
+
+use super::policy;
+use crate::markup::{Element, Node};
+use crate::url;
+
+/// What a node of the source tree is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    /// An element: its lower-case local name, and whether it is in the HTML
+    /// namespace (SVG and MathML elements are not, and are never kept).
+    Element {
+        /// Lower-case local name.
+        name: String,
+        /// In the HTML namespace.
+        html: bool,
+    },
+    /// A text node (or CDATA section), its data.
+    Text(String),
+    /// Anything else (comments, processing instructions, doctypes).
+    Other,
+}
+
+/// A node of a tree built by an HTML5 parser (the browser's DOMParser in
+/// the widget; another parser in native tests).
+pub trait SourceNode: Sized {
+    /// What this node is.
+    fn kind(&self) -> SourceKind;
+    /// The value of the attribute `name` (lower-case, no namespace).
+    fn attribute(&self, name: &str) -> Option<String>;
+    /// The child nodes, in order (for a `template`, none).
+    fn children(&self) -> Vec<Self>;
+}
+
+/// Sanitizes the children of `root` (a `body`, or any container) into a
+/// list of blocks. `base` is the URL relative `href`/`src` resolve against
+/// (the release link); without it, relative URLs are dropped.
+pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
+    let walker = Walker { base };
+    let mut out = Vec::new();
+    walker.children(root, 0, &mut out);
+    into_blocks(out, Context::Top)
+}
+
+/// Where walked items are being placed, which decides how loose inline
+/// content is wrapped (see [`into_blocks`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// The release body itself: every inline run becomes a `p`.
+    Top,
+    /// A container that holds blocks (`li`, `blockquote`, …): inline runs
+    /// become `p` only when blocks or breaks sit beside them.
+    Flow,
+    /// Any other element: breaks are dropped, nothing is wrapped.
+    Inline,
+}
+
+/// An intermediate item: a node, or a paragraph break left by a block
+/// container whose tag was dropped.
+enum Item {
+    Node(Node),
+    Break,
+}
+
+struct Walker<'a> {
+    base: Option<&'a str>,
+}
+
+impl Walker<'_> {
+    fn children<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
+        for child in node.children() {
+            self.node(&child, depth, out);
+        }
+    }
+
+    fn node<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
+        let (name, html) = match node.kind() {
+            SourceKind::Text(t) => return out.push(Item::Node(Node::Text(t))),
+            SourceKind::Other => return,
+            SourceKind::Element { name, html } => (name, html),
+        };
+        if policy::drops_content(&name) {
+            return;
+        }
+        let kept = if html && depth < policy::MAX_DEPTH {
+            policy::element(&name)
+        } else {
+            None
+        };
+        let Some((name, allowed)) = kept else {
+            let container = policy::BLOCK_CONTAINERS.contains(&name.as_str());
+            if container {
+                out.push(Item::Break);
+            }
+            self.children(node, depth + 1, out);
+            if container {
+                out.push(Item::Break);
+            }
+            return;
+        };
+        let attrs = self.attributes(node, name, allowed);
+        match name {
+            "img" if !has(&attrs, "src") || is_tracking_pixel(&attrs) => return,
+            "a" if !has(&attrs, "href") => {
+                // A link without a usable URL keeps its text.
+                return self.children(node, depth + 1, out);
+            }
+            _ => {}
+        }
+        let mut items = Vec::new();
+        self.children(node, depth + 1, &mut items);
+        let context = if policy::FLOW_CONTAINERS.contains(&name) {
+            Context::Flow
+        } else {
+            Context::Inline
+        };
+        let children = into_blocks(items, context);
+        out.push(Item::Node(Node::Element(Element {
+            name,
+            attrs,
+            children,
+        })));
+    }
+
+    fn attributes<N: SourceNode>(
+        &self,
+        node: &N,
+        element: &str,
+        allowed: &[&'static str],
+    ) -> Vec<(&'static str, String)> {
+        let mut attrs = Vec::new();
+        for &attr in policy::GLOBAL_ATTRIBUTES.iter().chain(allowed) {
+            let Some(raw) = node.attribute(attr) else {
+                continue;
+            };
+            let value = match attr {
+                "href" => url::checked(&raw, self.base, url::LINK_SCHEMES),
+                "src" if element == "img" => url::checked(&raw, self.base, url::FETCH_SCHEMES),
+                "width" | "height" => number(&raw, policy::MAX_IMAGE_SIDE),
+                "colspan" | "rowspan" => number(&raw, policy::MAX_SPAN),
+                "dir" => matches!(
+                    raw.trim().to_ascii_lowercase().as_str(),
+                    "ltr" | "rtl" | "auto"
+                )
+                .then(|| raw.trim().to_ascii_lowercase()),
+                "lang" => is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
+                _ => Some(raw),
+            };
+            if let Some(value) = value {
+                attrs.push((attr, value));
+            }
+        }
+        attrs
+    }
+}
+
+fn has(attrs: &[(&str, String)], name: &str) -> bool {
+    attrs.iter().any(|(n, _)| *n == name)
+}
+
+fn is_tracking_pixel(attrs: &[(&str, String)]) -> bool {
+    attrs.iter().any(|(n, v)| {
+        matches!(*n, "width" | "height")
+            && v.parse::<u32>()
+                .is_ok_and(|px| px <= policy::TRACKING_PIXEL_MAX)
+    })
+}
+
+/// A non-negative integer attribute no larger than `max`, digits only.
+fn number(raw: &str, max: u32) -> Option<String> {
+    let raw = raw.trim();
+    let n: u32 = raw.strip_suffix("px").unwrap_or(raw).parse().ok()?;
+    (n <= max).then(|| n.to_string())
+}
+
+/// A plausible BCP 47 tag: letters, digits and hyphens, 1–35 characters.
+fn is_language_tag(s: &str) -> bool {
+    (1..=35).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Turns walked items into child nodes, wrapping runs of inline content in
+/// `p` as `context` says.
+fn into_blocks(items: Vec<Item>, context: Context) -> Vec<Node> {
+    let structured = items.iter().any(|i| match i {
+        Item::Break => true,
+        Item::Node(Node::Element(e)) => policy::is_block(e.name),
+        Item::Node(Node::Text(_)) => false,
+    });
+    if context == Context::Inline {
+        return items
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Node(n) => Some(n),
+                Item::Break => None,
+            })
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut run: Vec<Node> = Vec::new();
+    let flush = |run: &mut Vec<Node>, out: &mut Vec<Node>| {
+        let blank = run
+            .iter()
+            .all(|n| matches!(n, Node::Text(t) if t.trim().is_empty()));
+        if !blank {
+            out.push(Node::element("p", std::mem::take(run)));
+        }
+        run.clear();
+    };
+    let wrap = structured || context == Context::Top;
+    for item in items {
+        match item {
+            Item::Break => flush(&mut run, &mut out),
+            Item::Node(Node::Element(e)) if policy::is_block(e.name) => {
+                flush(&mut run, &mut out);
+                out.push(Node::Element(e));
+            }
+            Item::Node(n) if wrap => run.push(n),
+            Item::Node(n) => out.push(n),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}

@@ -1,0 +1,1 @@
+//! The browser shell: fetch, DOM, custom element. Compiled only for wasm32.
