@@ -136,6 +136,27 @@ pub struct DateTime {
 }
 
 impl DateTime {
+    /// The instant at a civil date and time written with a UTC offset of
+    /// `offset_minutes` (`2025-06-05 16:00:00 +07:00` is
+    /// `from_civil(2025, 6, 5, 16, 0, 0, 420)`). Fields are not range-checked
+    /// here; parsers check them.
+    pub fn from_civil(
+        year: i64,
+        month: u32,
+        day: u32,
+        hour: u32,
+        minute: u32,
+        second: u32,
+        offset_minutes: i32,
+    ) -> Self {
+        let days = days_from_civil(year, month, day);
+        let local = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+        DateTime {
+            unix_seconds: local - i64::from(offset_minutes) * 60,
+            offset_minutes,
+        }
+    }
+
     /// The instant in ISO 8601 / RFC 3339 UTC form (`2025-06-05T09:00:00Z`),
     /// as used for `<time datetime>`.
     pub fn to_iso8601(&self) -> String {
@@ -197,6 +218,13 @@ mod tests {
         assert_eq!(at(951_782_400).to_iso8601(), "2000-02-29T00:00:00Z");
         assert_eq!(at(1_749_114_000).to_iso8601(), "2025-06-05T09:00:00Z");
         assert_eq!(at(-1).to_iso8601(), "1969-12-31T23:59:59Z");
+    }
+
+    #[test]
+    fn from_civil_applies_the_offset() {
+        let t = DateTime::from_civil(2025, 6, 5, 16, 0, 0, 7 * 60);
+        assert_eq!(t.to_iso8601(), "2025-06-05T09:00:00Z");
+        assert_eq!(t.offset_minutes, 420);
     }
 
     #[test]
