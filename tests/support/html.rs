@@ -1,0 +1,107 @@
+//! Native HTML parsing for tests: html5ever (a spec-conformant HTML5
+//! parser, like the browser's) behind the sanitizer's `SourceNode` trait, so
+//! the same sanitizer walk runs natively that runs over DOMParser output in
+//! the browser.
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use syndicard::markup::Node;
+use syndicard::sanitize::{self, SourceKind, SourceNode};
+
+/// A node of an html5ever tree.
+pub struct Html(Handle);
+
+impl SourceNode for Html {
+    fn kind(&self) -> SourceKind {
+        match &self.0.data {
+            NodeData::Element { name, .. } => SourceKind::Element {
+                name: name.local.to_ascii_lowercase().to_string(),
+                html: name.ns == html5ever::ns!(html),
+            },
+            NodeData::Text { contents } => SourceKind::Text(contents.borrow().to_string()),
+            _ => SourceKind::Other,
+        }
+    }
+
+    fn attribute(&self, wanted: &str) -> Option<String> {
+        match &self.0.data {
+            NodeData::Element { attrs, .. } => attrs
+                .borrow()
+                .iter()
+                .find(|a| a.name.ns == html5ever::ns!() && &*a.name.local == wanted)
+                .map(|a| a.value.to_string()),
+            _ => None,
+        }
+    }
+
+    fn children(&self) -> Vec<Self> {
+        if let NodeData::Element {
+            template_contents, ..
+        } = &self.0.data
+        {
+            if template_contents.borrow().is_some() {
+                return Vec::new();
+            }
+        }
+        self.0.children.borrow().iter().cloned().map(Html).collect()
+    }
+}
+
+/// `source` parsed as a whole HTML document, as
+/// `DOMParser.parseFromString(source, "text/html")` would build it. Keep the
+/// returned tree alive while walking it: dropping an `RcDom` empties every
+/// node's children.
+pub fn parse(source: &str) -> RcDom {
+    html5ever::parse_document(RcDom::default(), Default::default()).one(source)
+}
+
+/// The `body` element of a parsed document.
+pub fn body(dom: &RcDom) -> Html {
+    let child = |parent: &Handle, wanted: &str| {
+        parent
+            .children
+            .borrow()
+            .iter()
+            .find(|n| matches!(&n.data, NodeData::Element { name, .. } if &*name.local == wanted))
+            .cloned()
+            .expect("html5ever always builds html and body elements")
+    };
+    Html(child(&child(&dom.document, "html"), "body"))
+}
+
+/// `source` parsed and sanitized, with relative URLs resolved against `base`.
+pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
+    let dom = parse(source);
+    sanitize::sanitize(&body(&dom), base)
+}
+
+/// A compact, readable serialization of a safe tree for assertions:
+/// `<p>text <a href="…">link</a></p>`. Text is written as is (not
+/// escaped), which is enough to compare trees in tests.
+pub fn show(nodes: &[Node]) -> String {
+    let mut out = String::new();
+    for n in nodes {
+        write(n, &mut out);
+    }
+    out
+}
+
+fn write(node: &Node, out: &mut String) {
+    match node {
+        Node::Text(t) => out.push_str(t),
+        Node::Element(e) => {
+            out.push('<');
+            out.push_str(e.name);
+            for (k, v) in &e.attrs {
+                out.push_str(&format!(" {k}=\"{v}\""));
+            }
+            out.push('>');
+            for c in &e.children {
+                write(c, out);
+            }
+            if !matches!(e.name, "br" | "hr" | "img") {
+                out.push_str(&format!("</{}>", e.name));
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Shared helpers for native integration tests. Include with `mod support;`.
+#![allow(dead_code)]
+
+pub mod html;
