@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod markup;
 pub mod options;
 pub mod sanitize;
+pub mod status;
 pub mod url;
 pub mod view;
 

@@ -1,1 +1,29 @@
-//! The browser shell: fetch, DOM, custom element. Compiled only for wasm32.
+//! The browser shell: everything that touches a web API. Compiled only for
+//! `wasm32`, kept thin, tested in headless Chromium (`tests/web_*.rs`) and
+//! through the demo page (`tests/page/`).
+//!
+//! | module | one idea |
+//! |---|---|
+//! | [`api`] | the JS exports: `mount`, `parse`, `version`, element callbacks |
+//! | [`element`] | finding and watching `[data-syndicard]` hosts |
+//! | [`widget`] | one mounted widget: its lifecycle, state and events |
+//! | [`net`] | fetch with timeout and abort, inline feeds |
+//! | [`decode`] | bytes to text with the browser's `TextDecoder` |
+//! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
+//! | [`render`] | DOM for each layout, parts, skeleton |
+//! | [`styles`] | the shadow root's constructable stylesheet |
+//! | [`intl`] | dates through `Intl.DateTimeFormat` |
+//! | [`to_js`] | the normalized feed as a plain JS object |
+//! | [`dom`] | tiny `createElement` helpers |
+
+pub mod api;
+mod decode;
+mod dom;
+mod element;
+mod html;
+mod intl;
+mod net;
+mod render;
+mod styles;
+mod to_js;
+mod widget;

@@ -1,0 +1,108 @@
+/**
+ * syndicard: an embeddable card for syndicated press releases.
+ *
+ * Importing this module loads the wasm, registers `<syndi-card>` and mounts
+ * every `<syndi-card>` and `[data-syndicard]` element on the page, now and
+ * later. See the README for the options and the rendered parts.
+ */
+
+/** Options, as the attributes name them (kebab-case) or in camelCase. */
+export interface Options {
+  /** Feed URL (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed 1.0/1.1), relative to the page. */
+  feed?: string;
+  /** How many releases to show (1 to 50; default 1). */
+  limit?: number | string;
+  /** Show the release whose guid/id or link equals this. */
+  item?: string;
+  /** Layout (default "card"). */
+  layout?: "card" | "full" | "list" | "compact";
+  /** UI language; default: the release's, then the feed's, then the page's. */
+  lang?: string;
+  /** Distributor name used in the disclaimer; default: from the feed. */
+  provider?: string;
+  /** Colour scheme (default "auto", following prefers-color-scheme). */
+  theme?: "auto" | "light" | "dark";
+  /** Milliseconds before a fetch is abandoned (default 8000). */
+  timeout?: number | string;
+  /** URL template containing `{url}` (the percent-encoded feed URL), for feeds without CORS. */
+  proxy?: string;
+  /** Seconds between re-fetches; 0 (default) is never. */
+  refresh?: number | string;
+  /** Heading level for titles, 2 to 6 (default 3). */
+  "heading-level"?: number | string;
+  headingLevel?: number | string;
+}
+
+/** A mounted widget. */
+export class Handle {
+  private constructor();
+  /** Re-fetches and re-renders; resolves once the widget has settled. */
+  refresh(): Promise<void>;
+  /** Stops the widget and shows the element's own children again. */
+  destroy(): void;
+  /** The host element. */
+  readonly element: Element;
+  /** Releases the handle's wasm memory (the widget stays mounted). */
+  free(): void;
+}
+
+/**
+ * Mounts the widget on `element`, with `options` applied over its
+ * attributes. Resolves once the first load has settled: `state` is then
+ * "ready", "empty" or "error" (bad options do not reject).
+ */
+export function mount(element: Element, options?: Options): Promise<Handle>;
+
+/** Text, with how to read it. */
+export interface Text {
+  kind: "text" | "html";
+  value: string;
+}
+
+/** One release of a parsed feed. Dates are ISO 8601 strings. */
+export interface Release {
+  id: string | null;
+  title: string | null;
+  link: string | null;
+  published: string | null;
+  updated: string | null;
+  author: string | null;
+  summary: Text | null;
+  content: Text | null;
+  image: string | null;
+  categories: string[];
+  language: string | null;
+  source: string | null;
+}
+
+/** A parsed feed. */
+export interface Feed {
+  format: "rss" | "rdf" | "atom" | "json" | null;
+  title: string | null;
+  link: string | null;
+  language: string | null;
+  generator: string | null;
+  publisher: string | null;
+  releases: Release[];
+}
+
+/** Parses feed text into the normalized feed; throws when nothing usable can be read. */
+export function parse(text: string): Feed;
+
+/** The crate version. */
+export const version: string | undefined;
+
+/** `syndi-card` element states, reflected in its `state` attribute. */
+export type State = "loading" | "ready" | "empty" | "error";
+/** Reflected in `error-code` when `state` is "error". */
+export type ErrorCode = "config" | "network" | "timeout" | "http" | "parse";
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "syndi-card": HTMLElement;
+  }
+  interface HTMLElementEventMap {
+    "syndicard:ready": CustomEvent<{ count: number }>;
+    "syndicard:error": CustomEvent<{ code: ErrorCode; message: string }>;
+  }
+}

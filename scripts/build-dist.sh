@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
+#   cargo (release, size-tuned) → wasm-bindgen (--target web) → wasm-opt -Oz
+#   → the glue with js/bootstrap.js appended → size report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --lib --release --target wasm32-unknown-unknown
+rm -rf build/bindgen dist
+mkdir -p build/bindgen dist
+wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
+  --target web --out-dir build/bindgen --out-name syndicard --no-typescript
+node_modules/.bin/wasm-opt build/bindgen/syndicard_bg.wasm -Oz \
+  --strip-debug --strip-producers --strip-target-features \
+  -o dist/syndicard_bg.wasm
+cat build/bindgen/syndicard.js js/bootstrap.js > dist/syndicard.js
+cp js/syndicard.d.ts dist/syndicard.d.ts
+node scripts/package-json.mjs > dist/package.json
+node scripts/size.mjs dist

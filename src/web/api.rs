@@ -1,0 +1,134 @@
+//! The JS exports of `dist/syndicard.js` (see `js/syndicard.d.ts` for their
+//! types): `mount`, `parse`, `version`, and the callbacks the
+//! `<syndi-card>` custom element class (in `js/bootstrap.js`) calls.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::{element, to_js, widget};
+use crate::feed;
+use crate::options::{canonical_name, NAMES};
+
+/// Runs once when the module is instantiated: mounts `[data-syndicard]`
+/// hosts and watches for more.
+#[wasm_bindgen(start)]
+pub fn start() {
+    element::watch_document();
+}
+
+/// A mounted widget, as returned by `mount()`.
+#[wasm_bindgen]
+pub struct Handle {
+    host: Element,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Re-fetches and re-renders; resolves once the widget has settled.
+    pub async fn refresh(&self) {
+        if let Ok(w) = widget::attach(&self.host) {
+            w.load().await;
+        }
+    }
+
+    /// Stops the widget (pending request, refresh timer), removes its
+    /// cards and shows the element's own children again.
+    pub fn destroy(&self) {
+        if let Some(w) = widget::find(&self.host) {
+            w.destroy();
+        }
+    }
+
+    /// The host element.
+    #[wasm_bindgen(getter)]
+    pub fn element(&self) -> Element {
+        self.host.clone()
+    }
+}
+
+/// Mounts the widget on `element` with `options` (an object whose keys are
+/// the attribute names, in kebab- or camelCase), over the element's own
+/// attributes. Resolves with a handle once the first load has settled
+/// (`state` is `ready`, `empty` or `error`; bad options do not reject).
+#[wasm_bindgen]
+pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
+    let host: Element = element
+        .dyn_into()
+        .map_err(|_| js_sys::TypeError::new("syndicard.mount: the first argument must be an element"))?;
+    let widget = widget::attach(&host)?;
+    widget.set_js_options(option_pairs(&options));
+    widget.load().await;
+    Ok(Handle { host })
+}
+
+/// The option name/value pairs of a JS options object (non-option keys
+/// ignored; numbers and booleans as their string form).
+fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
+    let Some(obj) = options.dyn_ref::<Object>() else {
+        return Vec::new();
+    };
+    Object::keys(obj)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .filter_map(|key| {
+            let name = canonical_name(&key)?;
+            let value = Reflect::get(obj, &key.as_str().into()).ok()?;
+            if value.is_undefined() || value.is_null() {
+                return None;
+            }
+            let text = value
+                .as_string()
+                .or_else(|| value.as_f64().map(|n| n.to_string()))
+                .or_else(|| value.as_bool().map(|b| b.to_string()))?;
+            Some((name.to_string(), text))
+        })
+        .collect()
+}
+
+/// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
+/// plain object; throws an `Error` naming the line and column when nothing
+/// usable could be read.
+#[wasm_bindgen]
+pub fn parse(text: &str) -> Result<JsValue, JsValue> {
+    feed::parse(text, None)
+        .map(|f| to_js::feed(&f))
+        .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")).into())
+}
+
+/// The crate version (exported as `version` by the bootstrap).
+#[wasm_bindgen(js_name = "__syndicardVersion")]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The attributes `<syndi-card>` observes: every option name.
+#[wasm_bindgen(js_name = "__syndicardObserved")]
+pub fn observed_attributes() -> Vec<JsValue> {
+    NAMES.iter().map(|n| JsValue::from(*n)).collect()
+}
+
+/// `connectedCallback` of `<syndi-card>`.
+#[wasm_bindgen(js_name = "__syndicardConnected")]
+pub fn connected(host: Element) {
+    if let Ok(w) = widget::attach(&host) {
+        wasm_bindgen_futures::spawn_local(w.load());
+    }
+}
+
+/// `disconnectedCallback` of `<syndi-card>`.
+#[wasm_bindgen(js_name = "__syndicardDisconnected")]
+pub fn disconnected(host: Element) {
+    if let Some(w) = widget::find(&host) {
+        w.destroy();
+    }
+}
+
+/// `attributeChangedCallback` of `<syndi-card>` (only while mounted).
+#[wasm_bindgen(js_name = "__syndicardChanged")]
+pub fn changed(host: Element) {
+    if let Some(w) = widget::find(&host) {
+        wasm_bindgen_futures::spawn_local(w.load());
+    }
+}

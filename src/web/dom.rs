@@ -1,0 +1,50 @@
+//! Tiny helpers over `document.createElement` / `createTextNode`
+//! ([DOM Standard](https://dom.spec.whatwg.org/#dom-document-createelement)).
+//! Every node the widget shows is made here: no markup string is ever parsed
+//! into the live page.
+
+use web_sys::{Document, Element, Node};
+
+/// The window's document.
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("syndicard runs in a window with a document")
+}
+
+/// A new element `name` (a literal from this crate or the sanitizer's
+/// allowlist, so creation cannot fail).
+pub fn element(doc: &Document, name: &str) -> Element {
+    doc.create_element(name)
+        .expect("allowlisted element names are valid")
+}
+
+/// A new element with a `part` name (see the contract's parts table).
+pub fn part(doc: &Document, name: &str, part: &str) -> Element {
+    let el = element(doc, name);
+    set(&el, "part", part);
+    el
+}
+
+/// Sets an attribute whose name is a literal of this crate.
+pub fn set(el: &Element, name: &str, value: &str) {
+    // Literal, valid attribute names cannot make setAttribute throw.
+    let _ = el.set_attribute(name, value);
+}
+
+/// Appends a text node holding `text` to `parent`.
+pub fn append_text(doc: &Document, parent: &Node, text: &str) {
+    let _ = parent.append_child(&doc.create_text_node(text));
+}
+
+/// Appends `child` to `parent`.
+pub fn append(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
+}
+
+/// Removes every child of `node`.
+pub fn clear(node: &Node) {
+    while let Some(child) = node.first_child() {
+        let _ = node.remove_child(&child);
+    }
+}

@@ -1,0 +1,247 @@
+//! DOM for each layout, from plain [`CardView`]s. Every element is made
+//! with `createElement`, every piece of text with `createTextNode`; parts
+//! follow the contract's table.
+
+use web_sys::{Document, Element, Node};
+
+use super::dom::{self, append, append_text, part, set};
+use super::intl;
+use crate::markup;
+use crate::options::{Layout, Options, Theme};
+use crate::view::CardView;
+
+/// Attributes every rendered link gets.
+const LINK_TARGET: &str = "_blank";
+/// `rel` of every rendered link: no opener, no referrer, no endorsement.
+const LINK_REL: &str = "noopener noreferrer nofollow";
+
+/// The cards for `views` in `options.layout`, in one container.
+pub fn cards(doc: &Document, views: &[CardView], options: &Options) -> Element {
+    let container = dom::element(doc, "div");
+    let class = format!(
+        "cards {} {}",
+        layout_class(options.layout),
+        theme_class(options.theme)
+    );
+    dom::set(&container, "class", &class);
+    for view in views {
+        append(&container, &card(doc, view, options));
+    }
+    container
+}
+
+fn theme_class(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "theme-auto",
+        Theme::Light => "theme-light",
+        Theme::Dark => "theme-dark",
+    }
+}
+
+fn layout_class(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Card => "layout-card",
+        Layout::Full => "layout-full",
+        Layout::List => "layout-list",
+        Layout::Compact => "layout-compact",
+    }
+}
+
+/// One release as an `article` (part `card`).
+fn card(doc: &Document, view: &CardView, options: &Options) -> Element {
+    let article = part(doc, "article", "card");
+    set(&article, "class", "card");
+    set(&article, "lang", &view.lang);
+    set(&article, "dir", if view.rtl { "rtl" } else { "ltr" });
+
+    append(&article, &title(doc, view, options.heading_level));
+    append(&article, &meta(doc, view));
+    match options.layout {
+        Layout::Card => {
+            if let Some(img) = image(doc, view) {
+                append(&article, &img);
+            }
+            if let Some(lede) = lede(doc, view) {
+                append(&article, &lede);
+            }
+            if let Some(more) = read_more(doc, view) {
+                append(&article, &more);
+            }
+            if let Some(s) = sectors(doc, view) {
+                append(&article, &s);
+            }
+        }
+        Layout::Full => {
+            if let Some(img) = image(doc, view) {
+                append(&article, &img);
+            }
+            if let Some(lede) = lede(doc, view) {
+                append(&article, &lede);
+            }
+            let body = part(doc, "div", "body");
+            set(&body, "class", "body");
+            blocks(doc, &body, &view.body, options.heading_level);
+            append(&article, &body);
+            if let Some(s) = sectors(doc, view) {
+                append(&article, &s);
+            }
+            if !view.boilerplate.is_empty() {
+                let aside = part(doc, "aside", "boilerplate");
+                set(&aside, "class", "boilerplate");
+                blocks(doc, &aside, &view.boilerplate, options.heading_level);
+                append(&article, &aside);
+            }
+        }
+        Layout::List | Layout::Compact => {}
+    }
+    append(&article, &disclaimer(doc, view));
+    article
+}
+
+fn title(doc: &Document, view: &CardView, level: u8) -> Element {
+    let heading = part(doc, &format!("h{level}"), "title");
+    set(&heading, "class", "title");
+    match &view.link {
+        Some(href) => {
+            let a = link(doc, href, "link");
+            append_text(doc, &a, &view.title);
+            append(&heading, &a);
+        }
+        None => append_text(doc, &heading, &view.title),
+    }
+    heading
+}
+
+fn link(doc: &Document, href: &str, part_name: &str) -> Element {
+    let a = part(doc, "a", part_name);
+    set(&a, "href", href);
+    set(&a, "target", LINK_TARGET);
+    set(&a, "rel", LINK_REL);
+    a
+}
+
+fn meta(doc: &Document, view: &CardView) -> Element {
+    let meta = part(doc, "div", "meta");
+    set(&meta, "class", "meta");
+    if let Some(source) = &view.dateline {
+        let span = part(doc, "span", "dateline");
+        set(&span, "class", "dateline");
+        append_text(doc, &span, source);
+        append(&meta, &span);
+    }
+    if let Some(date) = view.date {
+        let time = part(doc, "time", "date");
+        set(&time, "datetime", &date.to_iso8601());
+        append_text(doc, &time, &intl::long_date(date, &view.lang));
+        append(&meta, &time);
+    }
+    meta
+}
+
+fn image(doc: &Document, view: &CardView) -> Option<Element> {
+    let image = view.image.as_ref()?;
+    let img = part(doc, "img", "image");
+    set(&img, "class", "image");
+    set(&img, "src", &image.src);
+    set(&img, "alt", &image.alt);
+    set(&img, "loading", "lazy");
+    set(&img, "decoding", "async");
+    set(&img, "referrerpolicy", "no-referrer");
+    Some(img)
+}
+
+fn lede(doc: &Document, view: &CardView) -> Option<Element> {
+    let text = view.lede.as_deref()?;
+    let p = part(doc, "p", "lede");
+    set(&p, "class", "lede");
+    append_text(doc, &p, text);
+    Some(p)
+}
+
+fn read_more(doc: &Document, view: &CardView) -> Option<Element> {
+    let href = view.link.as_deref()?;
+    let a = link(doc, href, "read-more");
+    set(&a, "class", "read-more");
+    append_text(doc, &a, view.locale.read_more);
+    // The title, hidden visually, makes the link text make sense alone.
+    let hidden = dom::element(doc, "span");
+    set(&hidden, "class", "visually-hidden");
+    append_text(doc, &hidden, &format!(": {}", view.title));
+    append(&a, &hidden);
+    Some(a)
+}
+
+fn sectors(doc: &Document, view: &CardView) -> Option<Element> {
+    if view.sectors.is_empty() {
+        return None;
+    }
+    let ul = part(doc, "ul", "sectors");
+    set(&ul, "class", "sectors");
+    set(&ul, "aria-label", view.locale.sectors);
+    for sector in &view.sectors {
+        let li = part(doc, "li", "sector");
+        set(&li, "class", "sector");
+        append_text(doc, &li, sector);
+        append(&ul, &li);
+    }
+    Some(ul)
+}
+
+fn disclaimer(doc: &Document, view: &CardView) -> Element {
+    let footer = part(doc, "footer", "disclaimer");
+    set(&footer, "class", "disclaimer");
+    append_text(doc, &footer, &view.disclaimer);
+    footer
+}
+
+/// Appends safe-tree `nodes` to `parent` as DOM. Headings are re-levelled
+/// to sit under the card's own heading (`h{level}`).
+fn blocks(doc: &Document, parent: &Node, nodes: &[markup::Node], level: u8) {
+    let top = min_heading(nodes).unwrap_or(1);
+    for n in nodes {
+        append(parent, &node(doc, n, level, top));
+    }
+}
+
+fn min_heading(nodes: &[markup::Node]) -> Option<u8> {
+    nodes
+        .iter()
+        .filter_map(markup::Node::as_element)
+        .flat_map(|e| heading_level(e.name).into_iter().chain(min_heading(&e.children)))
+        .min()
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    let digit = name.strip_prefix('h')?.parse::<u8>().ok()?;
+    (1..=6).contains(&digit).then_some(digit)
+}
+
+fn node(doc: &Document, n: &markup::Node, level: u8, top: u8) -> Node {
+    let e = match n {
+        markup::Node::Text(t) => return doc.create_text_node(t).into(),
+        markup::Node::Element(e) => e,
+    };
+    let el = match heading_level(e.name) {
+        Some(h) => dom::element(doc, &format!("h{}", (level + 1 + h - top).min(6))),
+        None => dom::element(doc, e.name),
+    };
+    for (name, value) in &e.attrs {
+        set(&el, name, value);
+    }
+    match e.name {
+        "a" => {
+            set(&el, "target", LINK_TARGET);
+            set(&el, "rel", LINK_REL);
+        }
+        "img" => {
+            set(&el, "loading", "lazy");
+            set(&el, "decoding", "async");
+            set(&el, "referrerpolicy", "no-referrer");
+        }
+        _ => {}
+    }
+    for child in &e.children {
+        append(&el, &node(doc, child, level, top));
+    }
+    el.into()
+}
