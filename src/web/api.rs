@@ -54,17 +54,25 @@ impl Handle {
 /// (`state` is `ready`, `empty` or `error`; bad options do not reject).
 #[wasm_bindgen]
 pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
-    let host: Element = element
-        .dyn_into()
-        .map_err(|_| js_sys::TypeError::new("syndicard.mount: the first argument must be an element"))?;
+    let host: Element = element.dyn_into().map_err(|_| {
+        js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
+    })?;
     let widget = widget::attach(&host)?;
     widget.set_js_options(option_pairs(&options));
     widget.load().await;
     Ok(Handle { host })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// JavaScript's `String(value)`: numbers are formatted by the engine,
+    /// which keeps Rust's float formatting out of the wasm.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
+}
+
 /// The option name/value pairs of a JS options object (non-option keys
-/// ignored; numbers and booleans as their string form).
+/// ignored; every value as JavaScript's `String(value)` gives it).
 fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
     let Some(obj) = options.dyn_ref::<Object>() else {
         return Vec::new();
@@ -78,11 +86,7 @@ fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
             if value.is_undefined() || value.is_null() {
                 return None;
             }
-            let text = value
-                .as_string()
-                .or_else(|| value.as_f64().map(|n| n.to_string()))
-                .or_else(|| value.as_bool().map(|b| b.to_string()))?;
-            Some((name.to_string(), text))
+            Some((name.to_string(), js_string(&value)))
         })
         .collect()
 }

@@ -40,8 +40,10 @@ fn create_policy() -> Option<JsValue> {
     if factory.is_undefined() {
         return None;
     }
-    let create_policy: js_sys::Function =
-        Reflect::get(&factory, &"createPolicy".into()).ok()?.dyn_into().ok()?;
+    let create_policy: js_sys::Function = Reflect::get(&factory, &"createPolicy".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     let rules = Object::new();
     let identity = Closure::<dyn Fn(String) -> String>::new(|s: String| s).into_js_value();
     Reflect::set(&rules, &"createHTML".into(), &identity).ok()?;
@@ -103,6 +105,9 @@ impl SourceNode for Dom {
         // A template's children live in its content fragment, which the
         // walk never enters; `childNodes` of a template is empty.
         let list = self.0.child_nodes();
-        (0..list.length()).filter_map(|i| list.item(i)).map(Dom).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(Dom)
+            .collect()
     }
 }

@@ -207,7 +207,11 @@ fn min_heading(nodes: &[markup::Node]) -> Option<u8> {
     nodes
         .iter()
         .filter_map(markup::Node::as_element)
-        .flat_map(|e| heading_level(e.name).into_iter().chain(min_heading(&e.children)))
+        .flat_map(|e| {
+            heading_level(e.name)
+                .into_iter()
+                .chain(min_heading(&e.children))
+        })
         .min()
 }
 

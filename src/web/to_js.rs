@@ -43,7 +43,11 @@ fn release(r: &Release) -> Object {
     put(&obj, "summary", text(&r.summary));
     put(&obj, "content", text(&r.content));
     put(&obj, "image", opt_str(&r.image));
-    let categories: Array = r.categories.iter().map(|c| JsValue::from(c.as_str())).collect();
+    let categories: Array = r
+        .categories
+        .iter()
+        .map(|c| JsValue::from(c.as_str()))
+        .collect();
     put(&obj, "categories", categories);
     put(&obj, "language", opt_str(&r.language));
     put(&obj, "source", opt_str(&r.source));
@@ -54,7 +58,11 @@ fn release(r: &Release) -> Object {
 /// releases: [...]}`; dates are ISO 8601 strings, absent values `null`.
 pub fn feed(feed: &Feed) -> JsValue {
     let obj = Object::new();
-    put(&obj, "format", feed.format.map_or(JsValue::NULL, |f| f.as_str().into()));
+    put(
+        &obj,
+        "format",
+        feed.format.map_or(JsValue::NULL, |f| f.as_str().into()),
+    );
     put(&obj, "title", opt_str(&feed.title));
     put(&obj, "link", opt_str(&feed.link));
     put(&obj, "language", opt_str(&feed.language));

@@ -105,7 +105,14 @@ impl Widget {
             return;
         }
         match outcome {
-            Ok(count) => self.settle(if count == 0 { State::Empty } else { State::Ready }, count),
+            Ok(count) => self.settle(
+                if count == 0 {
+                    State::Empty
+                } else {
+                    State::Ready
+                },
+                count,
+            ),
             Err(failure) => self.fail(failure),
         }
         self.schedule_refresh(refresh_s);
@@ -174,23 +181,32 @@ impl Widget {
                 let url = options
                     .feed_url(&page_url)
                     .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
-                let controller = AbortController::new()
-                    .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
+                let controller = AbortController::new().map_err(|_| {
+                    Failure::new(ErrorCode::Network, "AbortController is unavailable")
+                })?;
                 *self.controller.borrow_mut() = Some(controller.clone());
-                let Some(mut body) = net::fetch(&url, options.timeout_ms, &controller).await? else {
+                let Some(mut body) = net::fetch(&url, options.timeout_ms, &controller).await?
+                else {
                     return Ok(0); // aborted by a newer load or destroy()
                 };
                 let label = body.charset.as_deref().unwrap_or("utf-8");
                 (decode::decode(&mut body.bytes, label), url)
             }
         };
-        let feed = feed::parse(&text, Some(&base))
-            .map_err(|e| Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}")))?;
+        let feed = feed::parse(&text, Some(&base)).map_err(|e| {
+            Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
+        })?;
         let page_lang = page_lang(&self.host);
         let views: Vec<CardView> = view::select(&feed, options)
             .into_iter()
             .map(|release| {
-                view::build(release, &feed, body_of(release), options, page_lang.as_deref())
+                view::build(
+                    release,
+                    &feed,
+                    body_of(release),
+                    options,
+                    page_lang.as_deref(),
+                )
             })
             .collect();
         if views.is_empty() {

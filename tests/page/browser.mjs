@@ -1,0 +1,67 @@
+// Shared set-up for the page-level tests: the static server (www/ and dist/
+// on 127.0.0.1) and Debian's Chromium driven by playwright-core.
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function start() {
+  const server = await serve(0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * A new page that records every console error, failed request and uncaught
+ * exception into `page.problems`.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") page.problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
+  page.on("requestfailed", (r) => page.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  return page;
+}
+
+/** Waits until every element matching `selector` has settled (state ready/empty/error). */
+export async function settled(page, selector, timeout = 15000) {
+  await page.waitForFunction(
+    (sel) => {
+      const all = [...document.querySelectorAll(sel)];
+      return all.length > 0 && all.every((el) => ["ready", "empty", "error"].includes(el.getAttribute("state")));
+    },
+    selector,
+    { timeout },
+  );
+}
+
+/** Text of the first `part` element in the shadow root of `host`. */
+export async function partText(page, host, part) {
+  return page.$eval(host, (el, p) => el.shadowRoot?.querySelector(`[part~="${p}"]`)?.textContent ?? null, part);
+}
