@@ -74,3 +74,230 @@ fn list_items_hold_text_directly_unless_blocks_sit_beside_it() {
         "<ul><li>plain</li><li><p>lead</p><p>para</p></li></ul>"
     );
 }
+
+// ---- the hostile corpus, natively ----------------------------------------
+
+mod hostile;
+
+use syndicard::markup::{Element, Node};
+use syndicard::sanitize::policy;
+
+/// Every problem with a safe tree: elements, attributes and URLs the policy
+/// does not allow.
+fn violations(nodes: &[Node], depth: usize, out: &mut Vec<String>) {
+    for node in nodes {
+        let Node::Element(e) = node else { continue };
+        check_element(e, depth, out);
+        violations(&e.children, depth + 1, out);
+    }
+}
+
+fn check_element(e: &Element, depth: usize, out: &mut Vec<String>) {
+    let Some((_, allowed)) = policy::element(e.name) else {
+        return out.push(format!("element <{}>", e.name));
+    };
+    if depth > policy::MAX_DEPTH + 1 {
+        out.push(format!("<{}> at depth {depth}", e.name));
+    }
+    for (name, value) in &e.attrs {
+        if !policy::GLOBAL_ATTRIBUTES.contains(name) && !allowed.contains(name) {
+            out.push(format!("attribute {name} on <{}>", e.name));
+        }
+        let schemes: &[&str] = match *name {
+            "href" => &["http:", "https:", "mailto:"],
+            "src" => &["http:", "https:"],
+            _ => &[],
+        };
+        if !schemes.is_empty() && !schemes.iter().any(|s| value.starts_with(s)) {
+            out.push(format!("{name}={value:?} on <{}>", e.name));
+        }
+    }
+}
+
+#[test]
+fn the_corpus_is_large_and_covers_every_family() {
+    assert!(hostile::VECTORS.len() >= 80, "{}", hostile::VECTORS.len());
+    for family in [
+        "script",
+        "handler-load",
+        "url",
+        "mxss",
+        "form",
+        "embed",
+        "clobber",
+        "overlay",
+    ] {
+        assert!(
+            hostile::VECTORS.iter().any(|(f, _)| *f == family),
+            "{family}"
+        );
+    }
+}
+
+#[test]
+fn no_hostile_vector_leaves_a_forbidden_element_attribute_or_url() {
+    for i in 0..hostile::VECTORS.len() {
+        let source = hostile::vector(i);
+        for base in [Some(hostile::BASE), None] {
+            let out = sanitized(&source, base);
+            let mut found = Vec::new();
+            violations(&out, 0, &mut found);
+            assert!(found.is_empty(), "vector {i} {source:?}: {found:?}");
+            let shown = show(&out);
+            for forbidden in [
+                "<script", "<style", "<iframe", "<svg", "<math", "<form", "<input",
+            ] {
+                assert!(
+                    !shown.contains(forbidden),
+                    "vector {i} {source:?} shows {shown:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_urls_never_pass_the_url_check() {
+    for (i, raw) in hostile::URLS.iter().enumerate() {
+        let raw = hostile::numbered(raw, i);
+        for schemes in [syndicard::url::LINK_SCHEMES, syndicard::url::FETCH_SCHEMES] {
+            if let Some(url) = syndicard::url::checked(&raw, Some(hostile::BASE), schemes) {
+                assert!(
+                    ["http:", "https:", "mailto:"]
+                        .iter()
+                        .any(|s| url.starts_with(s) && schemes.contains(&&s[..s.len() - 1])),
+                    "{raw:?} → {url:?}"
+                );
+            }
+        }
+    }
+}
+
+// ---- the rules, one by one -------------------------------------------------
+
+#[test]
+fn code_and_markup_held_as_text_are_dropped_with_their_content() {
+    let out = sanitized(
+        "<p>start</p><noscript><p>no script</p><img src=/x.png></noscript>\
+         <p>a<style>p{}</style>b<textarea>t</textarea><select><option>o</option></select>\
+         <button>press</button>c<template><b>tpl</b></template></p>",
+        BASE,
+    );
+    assert_eq!(show(&out), "<p>start</p><p>abc</p>");
+}
+
+#[test]
+fn the_noscript_mutation_stays_an_inert_attribute_value() {
+    // In a scripting-disabled parse (DOMParser's), the `p` leaves the
+    // `noscript` in the head and its title is only ever a title: the walk
+    // builds elements, it never serializes one and parses it again.
+    let out = sanitized(
+        r#"<noscript><p title="</noscript><img src=x onerror=f()>"></noscript>"#,
+        BASE,
+    );
+    assert_eq!(
+        show(&out),
+        r#"<p title="</noscript><img src=x onerror=f()>"></p>"#
+    );
+}
+
+#[test]
+fn escaped_markup_stays_text_and_is_never_parsed_again() {
+    let out = sanitized(
+        "<p>&lt;img src=x onerror=f()&gt; &amp;lt;b&amp;gt;</p>",
+        BASE,
+    );
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        out[0].text_content(),
+        "<img src=x onerror=f()> &lt;b&gt;",
+        "the parser's characters, as text"
+    );
+}
+
+#[test]
+fn foreign_content_keeps_only_its_text_even_html_at_integration_points() {
+    let out = sanitized(
+        "<p><svg><desc><b>bold</b> desc</desc><title>tip</title><foreignObject><a href=\"https://ok.example/\">link</a></foreignObject></svg>\
+         <math><mi>x</mi><annotation-xml encoding=\"text/html\"><i>y</i></annotation-xml></math></p>",
+        BASE,
+    );
+    assert_eq!(show(&out), "<p>bold desclinkxy</p>");
+}
+
+#[test]
+fn hidden_content_is_dropped() {
+    let out = sanitized(
+        "<p>shown<span hidden>h1</span><span style=\"DISPLAY : none\">h2</span>\
+         <span style=\"visibility:hidden\">h3</span><img src=\"/t.gif\" style=\"display:none\"></p>\
+         <div hidden><p>gone</p></div>",
+        BASE,
+    );
+    assert_eq!(show(&out), "<p>shown</p>");
+}
+
+#[test]
+fn a_base_element_never_changes_how_urls_resolve() {
+    let out = sanitized(
+        r#"<base href="https://evil.example/"><p><a href="/story">s</a><img src="pic.png"></p>"#,
+        BASE,
+    );
+    assert_eq!(
+        show(&out),
+        r#"<p><a href="https://wire.example/story">s</a><img src="https://wire.example/releases/2025/pic.png"></p>"#
+    );
+}
+
+#[test]
+fn image_sources_are_http_only_and_links_may_be_mail() {
+    let out = sanitized(
+        r#"<p><a href="mailto:press@wire.example">mail</a><img src="mailto:a@b.example"><img src="data:image/png;base64,AAAA"><img src="ftp://x.example/a.png"></p>"#,
+        BASE,
+    );
+    assert_eq!(
+        show(&out),
+        r#"<p><a href="mailto:press@wire.example">mail</a></p>"#
+    );
+}
+
+#[test]
+fn attribute_values_are_checked_by_name() {
+    let out = sanitized(
+        r#"<p lang="en&quot;>x" dir="rtl;color:red" title="a &quot;b&quot;">one</p>
+           <p lang=" pt-BR " dir=" RTL ">two</p>
+           <table><tr><td colspan="100000" rowspan="2px">c</td><th colspan="3.7" rowspan="50%">h</th></tr></table>
+           <p><img src="/a.png" width="99999" height="12.5"><img src="/b.png" width="1.9" height="400"></p>"#,
+        BASE,
+    );
+    assert_eq!(
+        show(&out),
+        "<p title=\"a &quot;b&quot;\">one</p><p lang=\"pt-BR\" dir=\"rtl\">two</p>\
+         <table><tbody><tr><td rowspan=\"2\">c</td><th colspan=\"3\">h</th></tr></tbody></table>\
+         <p><img src=\"https://wire.example/a.png\" height=\"12\"></p>"
+    );
+}
+
+#[test]
+fn deep_nesting_is_flattened_without_exhausting_the_stack() {
+    // html5ever, unlike browsers, does not cap the depth of its tree.
+    let depth = 5_000;
+    let source = format!(
+        "{}deep{}",
+        "<div><q>".repeat(depth),
+        "</q></div>".repeat(depth)
+    );
+    let out = sanitized(&source, BASE);
+    let mut found = Vec::new();
+    violations(&out, 0, &mut found);
+    assert!(found.is_empty(), "{found:?}");
+    let text: String = out.iter().map(Node::text_content).collect();
+    assert_eq!(text, "deep");
+}
+
+#[test]
+fn the_node_budget_cuts_off_huge_bodies() {
+    let source = "<p>x</p>".repeat(policy::MAX_NODES);
+    let out = sanitized(&source, BASE);
+    assert!(out.len() < policy::MAX_NODES / 2 + 1, "{}", out.len());
+    assert!(!out.is_empty());
+}

@@ -4,18 +4,44 @@
 //! The source tree comes from the browser's own HTML parser (`DOMParser`
 //! into an inert document, in `web::html`), which is the defence against
 //! mutation XSS: what we walk is what the browser would have built, and what
-//! we build is made with `createElement`/`createTextNode`, never re-parsed.
-//! The walk is generic over [`SourceNode`] so the same policy runs natively
-//! in tests on another HTML5 parser.
+//! we build is made with `createElement`/`createTextNode`, never serialized
+//! and never re-parsed. The walk is generic over [`SourceNode`] so the same
+//! policy runs natively in tests on another HTML5 parser.
 //!
-//! Rules for text inside elements that are not kept:
-//! - elements in [`policy::DROP_WITH_CONTENT`] (script, style, template,
-//!   iframe, form controls, …) are dropped with all their text;
-//! - every other element that is not kept is unwrapped: its tag goes, its
-//!   children are walked in its place (so the prose inside a `span`,
-//!   `font`, `svg` or `math` survives as text);
-//! - elements in [`policy::BLOCK_CONTAINERS`] (`div`, `section`, …) also
-//!   end the paragraph they are in, so their text is not run together.
+//! Every decision is a lookup in [`policy`]; the walk applies them in one
+//! pass, in this order, to each element:
+//!
+//! 1. **Dropped with its content**: elements in
+//!    [`policy::DROP_WITH_CONTENT`] (script, style, template, noscript,
+//!    iframe, object, form controls, metadata…), in any namespace, and
+//!    elements their author hid ([`policy::hides`]: a `hidden` attribute,
+//!    `display:none` / `visibility:hidden` in `style`).
+//! 2. **Reduced to its text**: anything outside the HTML namespace (SVG,
+//!    MathML, and all they contain, including HTML at their integration
+//!    points), and anything nested deeper than [`policy::MAX_DEPTH`]. No
+//!    element survives from such a subtree; rule 1 still applies inside it.
+//! 3. **Kept**: elements in [`policy::ELEMENTS`], with only their
+//!    allowlisted attributes, each value passing its named check (URLs
+//!    through [`crate::url::checked`]: `href` http/https/mailto, `src`
+//!    http/https; numbers, `dir`, `lang` validated). An `img` without a
+//!    usable `src`, or sized as a tracking pixel, is dropped; an `a`
+//!    without a usable `href` is unwrapped (rule 4).
+//! 4. **Unwrapped**: every other element loses its tag and its attributes;
+//!    its children are walked in its place (so the prose inside a `span`,
+//!    `font`, `form` or custom element survives). Elements in
+//!    [`policy::BLOCK_CONTAINERS`] (`div`, `section`, …) also end the
+//!    paragraph they are in, so their text is not run together.
+//!
+//! **The text-keeping rule**, in short: text is kept unless an element
+//! around it is in [`policy::DROP_WITH_CONTENT`] or hidden by its author;
+//! that is, text is dropped exactly when it is code, markup held as text,
+//! a form control's label or otherwise not prose meant for the reader.
+//! Kept text is always a text node holding the characters the browser's
+//! parser produced: `&lt;script&gt;` shows as the literal `<script>`, and
+//! no text is ever parsed again.
+//!
+//! Text, comments and elements past the first [`policy::MAX_NODES`] source
+//! nodes are cut off.
 
 pub mod policy;
 mod walk;

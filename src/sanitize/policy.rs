@@ -52,9 +52,12 @@ pub const ELEMENTS: &[(&str, &[&str])] = &[
 /// Attributes any kept element may carry.
 pub const GLOBAL_ATTRIBUTES: &[&str] = &["title", "lang", "dir"];
 
-/// Elements dropped together with everything inside them: executable,
-/// embedding, metadata and form-control content, and raw-text elements
-/// whose text is markup, not prose. Their text is never shown.
+/// Elements dropped together with everything inside them, in any
+/// namespace: executable, embedding, metadata and form-control content,
+/// raw-text elements whose text is markup or code rather than prose
+/// (`style`, `xmp`, `noscript` — parsed as markup in the inert,
+/// scripting-disabled document, the classic mutation-XSS carrier), and
+/// `template`, whose contents are never walked. Their text is never shown.
 pub const DROP_WITH_CONTENT: &[&str] = &[
     "script",
     "style",
@@ -65,6 +68,8 @@ pub const DROP_WITH_CONTENT: &[&str] = &[
     "iframe",
     "frame",
     "frameset",
+    "fencedframe",
+    "portal",
     "object",
     "embed",
     "applet",
@@ -90,14 +95,25 @@ pub const DROP_WITH_CONTENT: &[&str] = &[
     "area",
     "xmp",
     "plaintext",
-    "portal",
     "dialog",
 ];
 
+/// An element carrying one of these attributes is dropped with its content:
+/// the author hid it, so it is not prose meant for a reader (and, once the
+/// attribute is gone, it would show).
+pub const HIDING_ATTRIBUTES: &[&str] = &["hidden"];
+
+/// An element whose `style` attribute (otherwise never kept) contains one
+/// of these declarations, with white space removed and lower-cased, is
+/// dropped with its content, for the same reason (this also catches
+/// tracking pixels hidden with CSS).
+pub const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"];
+
 /// Elements whose box becomes a paragraph break: their own tag is dropped,
 /// their children kept, and loose text inside them is wrapped into `p`.
-/// Any element in neither list (and not kept) is unwrapped in place:
-/// its children stay, its tag goes (`span`, `font`, `svg`, `math`, `form`…).
+/// Any HTML element in neither list (and not kept) is unwrapped in place:
+/// its children stay, its tag goes (`span`, `font`, `picture`, `slot`,
+/// custom elements…).
 pub const BLOCK_CONTAINERS: &[&str] = &[
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "center", "address",
     "details", "summary", "fieldset", "form", "body", "html",
@@ -146,6 +162,10 @@ pub const TRACKING_PIXEL_MAX: u32 = 2;
 /// Nesting deeper than this is flattened to its text.
 pub const MAX_DEPTH: usize = 48;
 
+/// At most this many source nodes are read; the rest of a larger body is
+/// cut off (a bound on the work one release can cost a page).
+pub const MAX_NODES: usize = 20_000;
+
 /// Largest `colspan` / `rowspan` kept.
 pub const MAX_SPAN: u32 = 100;
 
@@ -160,6 +180,20 @@ pub fn element(name: &str) -> Option<(&'static str, &'static [&'static str])> {
 /// Whether `name` is dropped with its content.
 pub fn drops_content(name: &str) -> bool {
     DROP_WITH_CONTENT.contains(&name)
+}
+
+/// Whether an element, whose attributes `attribute` reads, was hidden by
+/// its author ([`HIDING_ATTRIBUTES`], [`HIDING_STYLES`]).
+pub fn hides(attribute: impl Fn(&str) -> Option<String>) -> bool {
+    HIDING_ATTRIBUTES.iter().any(|a| attribute(a).is_some())
+        || attribute("style").is_some_and(|style| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            HIDING_STYLES.iter().any(|h| style.contains(h))
+        })
 }
 
 /// Whether `name` (a kept element) is a block.

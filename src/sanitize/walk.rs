@@ -1,5 +1,7 @@
 //! The walk over a parsed HTML tree that rebuilds it from the allowlists.
 
+use core::cell::Cell;
+
 use super::policy;
 use crate::markup::{Element, Node};
 use crate::url;
@@ -36,7 +38,10 @@ pub trait SourceNode: Sized {
 /// list of blocks. `base` is the URL relative `href`/`src` resolve against
 /// (the release link); without it, relative URLs are dropped.
 pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
-    let walker = Walker { base };
+    let walker = Walker {
+        base,
+        budget: Cell::new(policy::MAX_NODES),
+    };
     let mut out = Vec::new();
     walker.children(root, 0, &mut out);
     into_blocks(out, Context::Top)
@@ -64,39 +69,73 @@ enum Item {
 
 struct Walker<'a> {
     base: Option<&'a str>,
+    /// Source nodes still to be read ([`policy::MAX_NODES`]).
+    budget: Cell<usize>,
+}
+
+/// What the walk does with an element, decided before its children are read.
+enum Verdict {
+    /// Gone, with everything inside it.
+    Drop,
+    /// Its text only (foreign content, too deep).
+    Flatten,
+    /// Its tag goes, its children are walked in its place; `true` when it
+    /// was a block container (its content becomes its own paragraph).
+    Unwrap(bool),
+    /// Rebuilt as this allowlisted element.
+    Keep(&'static str, &'static [&'static str]),
 }
 
 impl Walker<'_> {
+    /// Counts one source node against the budget; `false` once it is spent.
+    fn spend(&self) -> bool {
+        let left = self.budget.get();
+        self.budget.set(left.saturating_sub(1));
+        left > 0
+    }
+
     fn children<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
         for child in node.children() {
             self.node(&child, depth, out);
         }
     }
 
+    fn verdict<N: SourceNode>(node: &N, name: &str, html: bool, depth: usize) -> Verdict {
+        if policy::drops_content(name) || policy::hides(|a| node.attribute(a)) {
+            return Verdict::Drop;
+        }
+        if !html || depth >= policy::MAX_DEPTH {
+            return Verdict::Flatten;
+        }
+        match policy::element(name) {
+            Some((name, allowed)) => Verdict::Keep(name, allowed),
+            None => Verdict::Unwrap(policy::BLOCK_CONTAINERS.contains(&name)),
+        }
+    }
+
     fn node<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
+        if !self.spend() {
+            return;
+        }
         let (name, html) = match node.kind() {
             SourceKind::Text(t) => return out.push(Item::Node(Node::Text(t))),
             SourceKind::Other => return,
             SourceKind::Element { name, html } => (name, html),
         };
-        if policy::drops_content(&name) {
-            return;
-        }
-        let kept = if html && depth < policy::MAX_DEPTH {
-            policy::element(&name)
-        } else {
-            None
-        };
-        let Some((name, allowed)) = kept else {
-            let container = policy::BLOCK_CONTAINERS.contains(&name.as_str());
-            if container {
-                out.push(Item::Break);
+        let (name, allowed) = match Self::verdict(node, &name, html, depth) {
+            Verdict::Drop => return,
+            Verdict::Flatten => return self.text_of(node, out),
+            Verdict::Unwrap(block) => {
+                if block {
+                    out.push(Item::Break);
+                }
+                self.children(node, depth + 1, out);
+                if block {
+                    out.push(Item::Break);
+                }
+                return;
             }
-            self.children(node, depth + 1, out);
-            if container {
-                out.push(Item::Break);
-            }
-            return;
+            Verdict::Keep(name, allowed) => (name, allowed),
         };
         let attrs = self.attributes(node, name, allowed);
         match name {
@@ -122,6 +161,29 @@ impl Walker<'_> {
         })));
     }
 
+    /// The text inside `node`, without any element: what is left of foreign
+    /// (SVG, MathML) content and of nesting beyond [`policy::MAX_DEPTH`].
+    /// Elements that drop their content still do. Iterative, so no input
+    /// can exhaust the stack.
+    fn text_of<N: SourceNode>(&self, node: &N, out: &mut Vec<Item>) {
+        let mut stack = node.children();
+        stack.reverse();
+        while let Some(n) = stack.pop() {
+            if !self.spend() {
+                return;
+            }
+            match n.kind() {
+                SourceKind::Text(t) => out.push(Item::Node(Node::Text(t))),
+                SourceKind::Element { name, .. }
+                    if !policy::drops_content(&name) && !policy::hides(|a| n.attribute(a)) =>
+                {
+                    stack.extend(n.children().into_iter().rev());
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn attributes<N: SourceNode>(
         &self,
         node: &N,
@@ -138,13 +200,15 @@ impl Walker<'_> {
                 "src" if element == "img" => url::checked(&raw, self.base, url::FETCH_SCHEMES),
                 "width" | "height" => number(&raw, policy::MAX_IMAGE_SIDE),
                 "colspan" | "rowspan" => number(&raw, policy::MAX_SPAN),
-                "dir" => matches!(
-                    raw.trim().to_ascii_lowercase().as_str(),
-                    "ltr" | "rtl" | "auto"
-                )
-                .then(|| raw.trim().to_ascii_lowercase()),
+                "dir" => {
+                    let dir = raw.trim().to_ascii_lowercase();
+                    matches!(dir.as_str(), "ltr" | "rtl" | "auto").then_some(dir)
+                }
                 "lang" => is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
-                _ => Some(raw),
+                "title" | "alt" => Some(raw),
+                // An allowlisted attribute with no rule here is not kept:
+                // every kept value has passed a named check.
+                _ => None,
             };
             if let Some(value) = value {
                 attrs.push((attr, value));
@@ -166,11 +230,17 @@ fn is_tracking_pixel(attrs: &[(&str, String)]) -> bool {
     })
 }
 
-/// A non-negative integer attribute no larger than `max`, digits only.
+/// A dimension or span attribute read as browsers read it (leading
+/// digits; `640px`, `640.5` and `640abc` are 640), kept when no larger than
+/// `max`. Percentages and values without digits are dropped.
 fn number(raw: &str, max: u32) -> Option<String> {
-    let raw = raw.trim();
-    let n: u32 = raw.strip_suffix("px").unwrap_or(raw).parse().ok()?;
-    (n <= max).then(|| n.to_string())
+    let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || raw[digits..].starts_with('%') {
+        return None;
+    }
+    let n = raw[..digits].parse::<u64>().unwrap_or(u64::MAX);
+    (n <= u64::from(max)).then(|| n.to_string())
 }
 
 /// A plausible BCP 47 tag: letters, digits and hyphens, 1–35 characters.

@@ -48,11 +48,19 @@ impl SourceNode for Html {
 }
 
 /// `source` parsed as a whole HTML document, as
-/// `DOMParser.parseFromString(source, "text/html")` would build it. Keep the
-/// returned tree alive while walking it: dropping an `RcDom` empties every
-/// node's children.
+/// `DOMParser.parseFromString(source, "text/html")` would build it: with
+/// scripting disabled, as in every document without a browsing context (so
+/// `noscript` holds markup, not raw text). Keep the returned tree alive
+/// while walking it: dropping an `RcDom` empties every node's children.
 pub fn parse(source: &str) -> RcDom {
-    html5ever::parse_document(RcDom::default(), Default::default()).one(source)
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::parse_document(RcDom::default(), opts).one(source)
 }
 
 /// The `body` element of a parsed document.
@@ -76,8 +84,9 @@ pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
 }
 
 /// A compact, readable serialization of a safe tree for assertions:
-/// `<p>text <a href="…">link</a></p>`. Text is written as is (not
-/// escaped), which is enough to compare trees in tests.
+/// `<p>text <a href="…">link</a></p>`, with `&`, `<` and `>` in text and
+/// `&` and `"` in attribute values escaped (so text that looks like markup
+/// shows as text).
 pub fn show(nodes: &[Node]) -> String {
     let mut out = String::new();
     for n in nodes {
@@ -88,11 +97,16 @@ pub fn show(nodes: &[Node]) -> String {
 
 fn write(node: &Node, out: &mut String) {
     match node {
-        Node::Text(t) => out.push_str(t),
+        Node::Text(t) => out.push_str(
+            &t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+        ),
         Node::Element(e) => {
             out.push('<');
             out.push_str(e.name);
             for (k, v) in &e.attrs {
+                let v = v.replace('&', "&amp;").replace('"', "&quot;");
                 out.push_str(&format!(" {k}=\"{v}\""));
             }
             out.push('>');
