@@ -53,7 +53,7 @@ fn create_policy() -> Option<JsValue> {
 }
 
 /// Parses `source` as an HTML document in an inert context.
-pub fn parse(source: &str) -> Option<Document> {
+pub(crate) fn parse(source: &str) -> Option<Document> {
     let parser = InertParser::new().ok()?;
     let input = POLICY.with(|policy| match policy {
         Some(p) => Reflect::get(p, &"createHTML".into())
@@ -67,7 +67,8 @@ pub fn parse(source: &str) -> Option<Document> {
 }
 
 /// `source` parsed by the browser and rebuilt from the allowlists;
-/// relative URLs resolve against `base`.
+/// relative URLs resolve against `base`. (Public for the in-browser tests;
+/// not a JS export.)
 pub fn sanitized(source: &str, base: Option<&str>) -> Vec<markup::Node> {
     match parse(source).and_then(|doc| doc.body()) {
         Some(body) => sanitize::sanitize(&Dom(body.into()), base),
@@ -76,7 +77,7 @@ pub fn sanitized(source: &str, base: Option<&str>) -> Vec<markup::Node> {
 }
 
 /// A node of a browser DOM tree.
-pub struct Dom(pub Node);
+pub(crate) struct Dom(pub(crate) Node);
 
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 

@@ -20,7 +20,7 @@ pub mod api;
 mod decode;
 mod dom;
 mod element;
-mod html;
+pub mod html;
 mod intl;
 mod net;
 mod render;
