@@ -9,7 +9,7 @@ mod script;
 
 pub use lang::{canonical_tag, resolve, Declared};
 pub use locales::{Locale, LOCALES};
-pub use script::{detect_script, dominant_script, fits, script_of_language, Script};
+pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
 /// Tags that name a row of [`LOCALES`] under another name (compared
 /// lower-case, after the whole tag and before its shorter prefixes).
