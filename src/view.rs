@@ -91,9 +91,9 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 ///   distributor names. With no lede in the body, the summary (plain or
 ///   HTML reduced to text) is dissected for one.
 /// - Language ([`i18n::resolve`]): the `lang` option, the release's, the
-///   feed's; else the page's when the text's script fits it; else the
-///   language the script implies; else the page's; else `en`. `rtl`
-///   follows it.
+///   feed's; else the language of the body's own disclaimer, or the
+///   page's, when the text's script fits it; else the language the script
+///   implies; else the page's; else `en`. `rtl` follows it.
 /// - Provider: the `provider` option, else the name in the body's own
 ///   disclaimer, the dateline's wire, the release's source, the feed's
 ///   publisher, the feed's title, and last the locale's neutral
@@ -132,6 +132,7 @@ pub fn build(
             option: options.lang.as_deref(),
             release: release.language.as_deref(),
             feed: feed.language.as_deref(),
+            evident: parts.disclaimer.as_ref().map(|d| d.lang),
             page: page_lang,
         },
         || sample_text(title, lede.as_deref(), &parts.body),

@@ -49,15 +49,20 @@ pub struct Declared<'a> {
     pub release: Option<&'a str>,
     /// The feed's language.
     pub feed: Option<&'a str>,
+    /// The language the release's own text shows (the locale its
+    /// disclaimer matched): evidence, not a declaration, so it is used
+    /// only when it fits the text's script.
+    pub evident: Option<&'a str>,
     /// The host page's `lang`.
     pub page: Option<&'a str>,
 }
 
 /// The card's language: the `lang` option, else the release's, else the
 /// feed's (the first of them that is a plausible tag). When none of those
-/// is declared, the page's language is used if the text's script fits it
-/// (a page in English embedding an undeclared Arabic release gets `ar`,
-/// not `en`); else the language the script implies
+/// is declared: the language the release evidently is in (its disclaimer's)
+/// if the text's script fits it; else the page's language if the script
+/// fits it (a page in English embedding an undeclared Arabic release gets
+/// `ar`, not `en`); else the language the script implies
 /// ([`script::detect_script`]); else the page's; else `en`. `text` is
 /// only called when the script is needed.
 pub fn resolve(declared: Declared<'_>, text: impl FnOnce() -> String) -> String {
@@ -68,9 +73,13 @@ pub fn resolve(declared: Declared<'_>, text: impl FnOnce() -> String) -> String 
     if let Some(tag) = first {
         return tag;
     }
-    let page = declared.page.and_then(canonical_tag);
     let text = text();
-    let fits = |tag: &str| script::dominant_script(&text).is_none_or(|s| script::fits(tag, s));
+    let script = script::dominant_script(&text);
+    let fits = |tag: &str| script.is_none_or(|s| script::fits(tag, s));
+    if let Some(evident) = declared.evident.and_then(canonical_tag).filter(|t| fits(t)) {
+        return evident;
+    }
+    let page = declared.page.and_then(canonical_tag);
     match page {
         Some(page) if fits(&page) => page,
         page => script::detect_script(&text)
@@ -110,6 +119,7 @@ mod tests {
             option: Some("fr"),
             release: Some("de"),
             feed: Some("es"),
+            evident: Some("id"),
             page: Some("pt"),
         };
         assert_eq!(resolve(d, none), "fr");
@@ -137,5 +147,29 @@ mod tests {
         // Latin text on an Arabic page: the script cannot name a language,
         // so the page's stays.
         assert_eq!(resolve(page(Some("ar")), english), "ar");
+    }
+
+    #[test]
+    fn evident_language_before_the_page_when_the_script_fits() {
+        let indonesian = || "Delegasi forum teknologi telah membahas".to_string();
+        let d = Declared {
+            evident: Some("id"),
+            page: Some("en"),
+            ..Declared::default()
+        };
+        assert_eq!(resolve(d, indonesian), "id");
+        let d = Declared {
+            feed: Some("ms"),
+            ..d
+        };
+        assert_eq!(resolve(d, indonesian), "ms");
+        // An Indonesian disclaimer under an Arabic release does not make
+        // the card Indonesian.
+        let arabic = || "أعلنت الشركة اليوم عن منصة جديدة".to_string();
+        let d = Declared {
+            evident: Some("id"),
+            ..Declared::default()
+        };
+        assert_eq!(resolve(d, arabic), "ar");
     }
 }
