@@ -8,7 +8,9 @@
 //!   line (after at most [`MAX_LABEL`] letters of a label such as
 //!   "Disclaimer:"), and its text after `{provider}` the end, each within
 //!   an edit distance of one in eight characters (at least 2), so "The
-//!   article" for "This article" or a dropped particle still match;
+//!   article" for "This article" or a dropped particle still match (the
+//!   alignment is banded and stops early, so a paragraph that is no
+//!   disclaimer costs a few rows per template);
 //! - whatever lies between is the provider: any name, with or without
 //!   "(https://…)", which is cut off the name reported.
 
@@ -34,36 +36,87 @@ pub struct FoundDisclaimer {
 
 /// The disclaimer `line` is, if it is one.
 pub fn parse(line: &str) -> Option<FoundDisclaimer> {
-    let folded = fold(line);
-    let text: Vec<char> = folded.iter().map(|f| f.c).collect();
-    let mut best: Option<(usize, usize, usize, &'static str)> = None;
-    for locale in LOCALES {
-        let Some((before, after)) = locale.disclaimer.split_once("{provider}") else {
-            continue;
-        };
-        let (before, after) = (fold_chars(before), fold_chars(after));
-        let fixed = before.len() + after.len();
-        if text.len() <= fixed.saturating_sub(tolerance(fixed))
-            || text.len() > fixed + MAX_LABEL + MAX_TRAILER + MAX_PROVIDER
-        {
-            continue;
-        }
-        let (cost_a, start) = align_prefix(&before, &text, MAX_LABEL);
-        let rev_text: Vec<char> = text.iter().rev().copied().collect();
-        let rev_after: Vec<char> = after.iter().rev().copied().collect();
-        let (cost_b, tail) = align_prefix(&rev_after, &rev_text, MAX_TRAILER);
-        let end = text.len() - tail;
-        let cost = cost_a + cost_b;
-        let fits = start < end && end - start <= MAX_PROVIDER && cost <= tolerance(fixed);
-        if fits && best.is_none_or(|b| cost < b.0) {
-            best = Some((cost, start, end, locale.tag));
-        }
+    Matcher::new().parse(line)
+}
+
+/// Every locale's disclaimer template, folded once, ready to compare many
+/// lines against.
+pub struct Matcher {
+    templates: Vec<Template>,
+}
+
+struct Template {
+    lang: &'static str,
+    before: Vec<char>,
+    /// The folded text after `{provider}`, reversed.
+    after_rev: Vec<char>,
+    /// Edits allowed in all.
+    tolerance: usize,
+}
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Self::new()
     }
-    let (_, start, end, lang) = best?;
-    Some(FoundDisclaimer {
-        provider: provider_name(line, &folded[start..end]),
-        lang,
-    })
+}
+
+impl Matcher {
+    /// Folds the templates of [`LOCALES`].
+    pub fn new() -> Self {
+        let templates = LOCALES
+            .iter()
+            .filter_map(|l| {
+                let (before, after) = l.disclaimer.split_once("{provider}")?;
+                let before = fold_chars(before);
+                let after_rev: Vec<char> = fold_chars(after).into_iter().rev().collect();
+                let tolerance = tolerance(before.len() + after_rev.len());
+                Some(Template {
+                    lang: l.tag,
+                    before,
+                    after_rev,
+                    tolerance,
+                })
+            })
+            .collect();
+        Matcher { templates }
+    }
+
+    /// The disclaimer `line` is, if it is one: the template it matches at
+    /// the least cost.
+    pub fn parse(&self, line: &str) -> Option<FoundDisclaimer> {
+        let folded = fold(line);
+        let text: Vec<char> = folded.iter().map(|f| f.c).collect();
+        let mut rev_text: Option<Vec<char>> = None;
+        let mut best: Option<(usize, usize, usize, &'static str)> = None;
+        for t in &self.templates {
+            let fixed = t.before.len() + t.after_rev.len();
+            if text.len() + t.tolerance <= fixed
+                || text.len() > fixed + MAX_LABEL + MAX_TRAILER + MAX_PROVIDER
+            {
+                continue;
+            }
+            let limit_a = tolerance(t.before.len());
+            let Some((cost_a, start)) = align_prefix(&t.before, &text, MAX_LABEL, limit_a) else {
+                continue;
+            };
+            let rev = rev_text.get_or_insert_with(|| text.iter().rev().copied().collect());
+            let limit_b = tolerance(t.after_rev.len());
+            let Some((cost_b, tail)) = align_prefix(&t.after_rev, rev, MAX_TRAILER, limit_b) else {
+                continue;
+            };
+            let end = text.len() - tail;
+            let cost = cost_a + cost_b;
+            let fits = start < end && end - start <= MAX_PROVIDER && cost <= t.tolerance;
+            if fits && best.is_none_or(|b| cost < b.0) {
+                best = Some((cost, start, end, t.lang));
+            }
+        }
+        let (_, start, end, lang) = best?;
+        Some(FoundDisclaimer {
+            provider: provider_name(line, &folded[start..end]),
+            lang,
+        })
+    }
 }
 
 /// Edits allowed when comparing `len` folded characters.
@@ -71,29 +124,68 @@ fn tolerance(len: usize) -> usize {
     (len / 8).max(2)
 }
 
+/// Whether `pattern` could align with `text` as [`align_prefix`] asks, by
+/// the pigeonhole principle: split into `limit + 1` pieces, at least one
+/// piece must appear unchanged within reach (each edit touches at most one
+/// piece). A cheap scan that rules out almost every paragraph that is no
+/// disclaimer before any alignment is computed.
+fn may_align(pattern: &[char], text: &[char], free: usize, limit: usize) -> bool {
+    let reach = &text[..text.len().min(pattern.len() + free + limit)];
+    let size = pattern.len() / (limit + 1);
+    if size == 0 {
+        return true;
+    }
+    pattern
+        .chunks_exact(size)
+        .any(|piece| reach.windows(size).any(|w| w == piece))
+}
+
 /// Aligns all of `pattern` with a stretch of `text` that starts within the
-/// first `free` characters: the least edit distance, and where in `text`
-/// that stretch ends (the nearest such end on ties, so a substitution
-/// never eats into the provider's name where a deletion would do).
-fn align_prefix(pattern: &[char], text: &[char], free: usize) -> (usize, usize) {
+/// first `free` characters, at most `limit` edits: the least edit distance,
+/// and where in `text` that stretch ends (the nearest such end on ties, so
+/// a substitution never eats into the provider's name where a deletion
+/// would do). Only the diagonal band such an alignment can use is
+/// computed, and the search stops as soon as no cell of a row is within
+/// `limit`.
+fn align_prefix(
+    pattern: &[char],
+    text: &[char],
+    free: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if !may_align(pattern, text, free, limit) {
+        return None;
+    }
     const FAR: usize = usize::MAX / 4;
-    let width = text.len().min(pattern.len() * 2 + free + 8);
+    let width = text.len().min(pattern.len() + free + limit);
     let mut row: Vec<usize> = (0..=width)
         .map(|j| if j <= free { 0 } else { FAR })
         .collect();
-    let mut next = vec![0; width + 1];
+    let mut next = vec![FAR; width + 1];
     for (i, &p) in pattern.iter().enumerate() {
-        next[0] = i + 1;
-        for j in 1..=width {
+        let i = i + 1;
+        let lo = i.saturating_sub(limit);
+        let hi = (i + free + limit).min(width);
+        next.fill(FAR);
+        if lo == 0 {
+            next[0] = i;
+        }
+        let mut row_min = next[0];
+        for j in lo.max(1)..=hi {
             let swap = row[j - 1] + usize::from(text[j - 1] != p);
-            next[j] = swap.min(row[j] + 1).min(next[j - 1] + 1);
+            let cell = swap.min(row[j] + 1).min(next[j - 1] + 1);
+            next[j] = cell;
+            row_min = row_min.min(cell);
+        }
+        if row_min > limit {
+            return None;
         }
         core::mem::swap(&mut row, &mut next);
     }
-    let mut best = (FAR, 0);
+    let mut best: Option<(usize, usize)> = None;
     for (j, &cost) in row.iter().enumerate() {
-        if cost < best.0 {
-            best = (cost, j);
+        if cost <= limit && best.is_none_or(|b| cost < b.0) {
+            best = Some((cost, j));
         }
     }
     best
@@ -195,6 +287,75 @@ mod tests {
         assert_eq!(found(labelled), (Some("Acme Wire".into()), "en"));
         let url_only = "This article is provided by a third-party content provider. https://wire.example/ makes no warranties or representations in connection with it.";
         assert_eq!(found(url_only), (None, "en"));
+    }
+
+    #[test]
+    fn the_pigeonhole_filter_never_rejects_a_match_within_the_limit() {
+        let pattern: Vec<char> = "thisarticleisprovided".chars().collect();
+        for text in [
+            "thisarticleisprovided",
+            "disclaimerthearticleisprovidedby",
+            "xhisxrticlexsxrovided",
+        ] {
+            let text: Vec<char> = text.chars().collect();
+            if align_prefix_unfiltered(&pattern, &text, MAX_LABEL, 4).is_some() {
+                assert!(may_align(&pattern, &text, MAX_LABEL, 4));
+            }
+        }
+        let far: Vec<char> = "ourcompanyopenedanewplantinohio".chars().collect();
+        assert!(!may_align(&pattern, &far, MAX_LABEL, 4));
+    }
+
+    fn align_prefix_unfiltered(
+        pattern: &[char],
+        text: &[char],
+        free: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        // A text of the pattern itself always passes the filter; aligning
+        // it first proves the filter is not what rejects `text`.
+        let _ = align_prefix(pattern, pattern, 0, limit)?;
+        let joined: Vec<char> = text.to_vec();
+        let mut best = None;
+        for start in 0..=free.min(joined.len()) {
+            for end in start..=joined.len() {
+                let d = edit_distance(pattern, &joined[start..end]);
+                if d <= limit && best.is_none_or(|(c, _)| d < c) {
+                    best = Some((d, end));
+                }
+            }
+        }
+        best
+    }
+
+    fn edit_distance(a: &[char], b: &[char]) -> usize {
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut next = vec![i + 1; b.len() + 1];
+            for (j, cb) in b.iter().enumerate() {
+                next[j + 1] = (row[j] + usize::from(ca != cb))
+                    .min(row[j + 1] + 1)
+                    .min(next[j] + 1);
+            }
+            row = next;
+        }
+        row[b.len()]
+    }
+
+    #[test]
+    fn banded_alignment_agrees_with_plain_edit_distance() {
+        let pattern: Vec<char> = "artikeliniadalah".chars().collect();
+        for text in [
+            "artikeliniadalahseaprwire",
+            "labelartikelinidalahx",
+            "artikelxnixadalah",
+            "tidakada",
+        ] {
+            let t: Vec<char> = text.chars().collect();
+            let banded = align_prefix(&pattern, &t, 6, 3).map(|b| b.0);
+            let plain = align_prefix_unfiltered(&pattern, &t, 6, 3).map(|b| b.0);
+            assert_eq!(banded, plain, "{text}");
+        }
     }
 
     #[test]

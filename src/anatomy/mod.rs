@@ -85,9 +85,10 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
     // first of them are marked: the boilerplate follows them.
     let mut kept: Vec<Slot> = Vec::with_capacity(blocks.len());
     let mut seen_line = false;
+    let matcher = disclaimer::Matcher::new();
     for block in blocks {
         let before = (anatomy.disclaimer_copies, anatomy.sectors.len());
-        let block = take_lines(block, &mut anatomy);
+        let block = take_lines(block, &matcher, &mut anatomy);
         let found = (anatomy.disclaimer_copies, anatomy.sectors.len()) != before;
         if let Some(node) = block {
             kept.push(Slot {
@@ -165,7 +166,7 @@ const LINE_BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "small"]
 
 /// `block` with its disclaimer and sector lines taken out into `anatomy`;
 /// `None` when nothing else is left of it.
-fn take_lines(block: Node, anatomy: &mut Anatomy) -> Option<Node> {
+fn take_lines(block: Node, matcher: &disclaimer::Matcher, anatomy: &mut Anatomy) -> Option<Node> {
     let Node::Element(mut e) = block else {
         return Some(block);
     };
@@ -177,7 +178,7 @@ fn take_lines(block: Node, anatomy: &mut Anatomy) -> Option<Node> {
     for range in text::lines(&e.children) {
         let line = &e.children[range.clone()];
         let t = text::text_of(line);
-        if let Some(found) = disclaimer::parse(&t) {
+        if let Some(found) = matcher.parse(&t) {
             anatomy.disclaimer_copies += 1;
             anatomy.disclaimer.get_or_insert(found);
             changed = true;
