@@ -4,8 +4,9 @@
 //!   SeaPRwire", "Tentang Acme", "关于美通社", "Acme について": see
 //!   [`crate::i18n::Locale::about_cues`]) after the lede;
 //! - a block opening with a distributor's name (the dateline's wire, the
-//!   disclaimer's provider, names the caller knows) that comes after the
-//!   disclaimer or sector line ("SeaPRwire menyediakan distribusi …");
+//!   disclaimer's provider, names the caller knows), directly or after one
+//!   short word ("A SeaPRwire oferece", "توفر SeaPRwire"), that comes
+//!   after the disclaimer or sector line ("SeaPRwire menyediakan …");
 //! - the trailing run of blocks opening with such a name.
 //!
 //! and it runs to the end of the body. The caller decides which of these
@@ -59,11 +60,26 @@ fn squash(s: &str) -> Vec<(char, char)> {
         .collect()
 }
 
+/// Longest first word (an article, a verb-first sentence's verb) allowed
+/// before the name: "A SeaPRwire oferece", "توفر SeaPRwire".
+const MAX_LEADING_WORD: usize = 4;
+
 /// Whether `text` opens with one of `names` (each already folded, see
-/// [`super::text::fold`]), compared folded.
+/// [`super::text::fold`]), compared folded, directly or after one short
+/// word.
 pub fn opens_with_name(text: &str, names: &[Vec<char>]) -> bool {
-    let folded = fold_chars(&text.chars().take(200).collect::<String>());
-    names.iter().any(|n| folded.starts_with(n))
+    let head: String = text.chars().take(200).collect();
+    let starts = |s: &str| {
+        let folded = fold_chars(s);
+        names.iter().any(|n| folded.starts_with(n))
+    };
+    if starts(&head) {
+        return true;
+    }
+    match head.split_once(is_space) {
+        Some((first, rest)) if first.chars().count() <= MAX_LEADING_WORD => starts(rest),
+        _ => false,
+    }
 }
 
 /// The folded form of a distributor name, if long enough to recognise
@@ -125,6 +141,9 @@ mod tests {
         ];
         assert!(opens_with_name("SeaPRwire menyediakan distribusi", &names));
         assert!(opens_with_name("PRNewswire is a leading", &names));
+        assert!(opens_with_name("A SeaPRwire oferece distribuição", &names));
+        assert!(opens_with_name("توفر SeaPRwire خدمة توزيع", &names));
+        assert!(!opens_with_name("Yesterday SeaPRwire said", &names));
         assert!(!opens_with_name("Rusia dan Global South", &names));
         assert_eq!(folded_name("AB"), None);
     }

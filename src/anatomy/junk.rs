@@ -6,11 +6,12 @@
 //!   stray backtick go;
 //! - tracking images (1×1, 2×2) go, and inline elements left empty;
 //! - top-level blocks with no letter or digit and no image go (so `“``
-//!   left after a converter ran is dropped, an empty `p` too).
+//!   left after a converter ran is dropped, an empty `p` too), and a
+//!   top-level `pre` holding nothing but a fence.
 //!
 //! Text inside `pre` and `code` is never touched.
 
-use super::text::{collapse_spaces, has_alnum, has_media, trim_end, trim_start};
+use super::text::{collapse_spaces, has_alnum, has_media, is_space, trim_end, trim_start};
 use crate::markup::{Element, Node};
 use crate::sanitize::policy;
 
@@ -34,7 +35,9 @@ pub fn clean(blocks: Vec<Node>) -> Vec<Node> {
         let verbatim = matches!(&block, Node::Element(e) if VERBATIM.contains(&e.name));
         let text = block.text_content();
         let keep = if verbatim {
-            !text.trim().is_empty()
+            // A `pre` holding only a fence is junk too; real code stays.
+            text.chars()
+                .any(|c| !is_space(c) && !matches!(c, '`' | '~'))
         } else {
             has_alnum(&text) || has_media(core::slice::from_ref(&block))
         };
@@ -142,7 +145,8 @@ mod tests {
                 Node::element("code", vec![Node::text("`x  y`")]),
             ],
         );
-        let out = clean(vec![pre.clone(), code.clone()]);
+        let fence = Node::element("pre", vec![Node::text("```\n")]);
+        let out = clean(vec![pre.clone(), code.clone(), fence]);
         assert_eq!(out, vec![pre, code]);
     }
 
