@@ -99,15 +99,23 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
         seen_line |= found;
     }
 
-    // Title repeats at the top.
+    // Title repeats at the top: whole blocks, or a paragraph's first line.
     if let Some(title) = title.map(text::fold_chars).filter(|t| !t.is_empty()) {
         let mut i = 0;
         while i < kept.len().min(2) {
             if text::fold_chars(&kept[i].node.text_content()) == title {
                 kept.remove(i);
-            } else {
-                i += 1;
+                continue;
             }
+            if let Node::Element(e) = &mut kept[i].node {
+                let lines = text::lines(&e.children);
+                if lines.len() > 1
+                    && text::fold_chars(&text::text_of(&e.children[lines[0].clone()])) == title
+                {
+                    e.children.drain(..lines[1].start);
+                }
+            }
+            i += 1;
         }
     }
 
@@ -300,6 +308,15 @@ mod tests {
         assert_eq!(a.dateline.as_ref().unwrap().wire, "PRNewswire");
         assert_eq!(a.lede_text().as_deref(), Some("Acme opened a plant today."));
         assert_eq!(texts(&a.body)[0], "Acme Opens a Plant");
+    }
+
+    #[test]
+    fn title_as_the_first_line_of_the_dateline_paragraph() {
+        let text = "Acme Opens a Plant\n(SeaPRwire) – Acme opened a plant.\n\nMore.";
+        let a = dissect(paragraphs_from_text(text), Some("Acme opens a plant"));
+        assert_eq!(a.dateline.as_ref().unwrap().wire, "SeaPRwire");
+        assert_eq!(a.lede_text().as_deref(), Some("Acme opened a plant."));
+        assert_eq!(texts(&a.body), ["More."]);
     }
 
     #[test]
