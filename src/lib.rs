@@ -15,6 +15,7 @@ pub mod markup;
 pub mod options;
 pub mod sanitize;
 pub mod status;
+pub mod unicode;
 pub mod url;
 pub mod view;
 

@@ -9,6 +9,7 @@ use crate::feed::{DateTime, Feed, Release, TextKind};
 use crate::i18n::{self, Locale};
 use crate::markup::{paragraphs_from_text, Node};
 use crate::options::Options;
+use crate::unicode;
 use crate::url;
 
 /// One card, ready to render.
@@ -205,7 +206,7 @@ pub fn merge_sectors(from_body: &[String], categories: &[String]) -> Vec<String>
     let mut seen: Vec<String> = Vec::with_capacity(out.capacity());
     for s in from_body.iter().chain(categories) {
         let s = clean_name(s);
-        let key = s.to_lowercase();
+        let key = unicode::lower_str(&s);
         if !s.is_empty() && !seen.contains(&key) {
             seen.push(key);
             out.push(s);

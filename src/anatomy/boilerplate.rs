@@ -14,6 +14,7 @@
 
 use super::text::{fold_chars, is_space};
 use crate::i18n::LOCALES;
+use crate::unicode;
 
 /// Longest "about" heading, in characters.
 const MAX_HEADING: usize = 80;
@@ -48,7 +49,7 @@ pub fn is_about(text: &str) -> bool {
             && same(&squashed[squashed.len() - post.len()..], &post)
             && name
                 .first()
-                .is_some_and(|&(_, c)| !c.is_numeric() && !c.is_lowercase())
+                .is_some_and(|&(_, c)| !unicode::is_digit(c) && !unicode::is_lower(c))
     })
 }
 
@@ -56,7 +57,7 @@ pub fn is_about(text: &str) -> bool {
 fn squash(s: &str) -> Vec<(char, char)> {
     s.chars()
         .filter(|c| !is_space(*c))
-        .map(|c| (c.to_lowercase().next().unwrap_or(c), c))
+        .map(|c| (unicode::lower(c), c))
         .collect()
 }
 

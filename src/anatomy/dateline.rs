@@ -16,6 +16,7 @@
 //! and a name holding a colon (`(NASDAQ: ACME)`) never is.
 
 use super::text::is_space;
+use crate::unicode;
 
 /// How far into the paragraph the wire marker may sit, in characters.
 pub const WINDOW: usize = 160;
@@ -80,7 +81,7 @@ pub fn parse(text: &str) -> Option<(Dateline, usize)> {
             }
         } else {
             let p = prefix.trim_matches(is_space);
-            let dated = p.chars().any(|c| c.is_numeric()) || p.ends_with(DASHES);
+            let dated = p.chars().any(unicode::is_digit) || p.ends_with(DASHES);
             if !p.is_empty() && !dated {
                 continue;
             }
@@ -100,7 +101,7 @@ pub fn parse(text: &str) -> Option<(Dateline, usize)> {
 fn valid_name(name: &str) -> bool {
     let chars = name.chars().count();
     (2..=MAX_NAME).contains(&chars)
-        && name.chars().any(char::is_alphabetic)
+        && name.chars().any(unicode::is_letter)
         && !name.contains([':', '：', '/', '(', ')', '\n'])
 }
 
@@ -129,7 +130,7 @@ fn place_and_date(prefix: &str) -> (Option<String>, Option<String>) {
         let s = s.trim_matches(|c: char| is_space(c) || SEPARATORS.contains(&c));
         (!s.is_empty()).then(|| s.to_string())
     };
-    let Some(digit) = p.find(|c: char| c.is_numeric()) else {
+    let Some(digit) = p.find(unicode::is_digit) else {
         return (clean(p), None);
     };
     match p[..digit].rfind(SEPARATORS) {

@@ -16,6 +16,7 @@
 
 use super::text::{fold, fold_chars, is_space, Folded};
 use crate::i18n::LOCALES;
+use crate::unicode;
 
 /// Letters of a label allowed before the disclaimer proper.
 pub const MAX_LABEL: usize = 16;
@@ -234,8 +235,8 @@ fn provider_name(line: &str, span: &[Folded]) -> Option<String> {
         .filter(|w| !w.is_empty() && !is_url(w))
         .collect();
     let name = name.join(" ");
-    let name = name.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ')' | '）' | '.'));
-    (!name.is_empty() && name.chars().any(char::is_alphanumeric)).then(|| name.to_string())
+    let name = name.trim_matches(|c: char| !unicode::is_alnum(c) && !matches!(c, ')' | '）' | '.'));
+    (!name.is_empty() && name.chars().any(unicode::is_alnum)).then(|| name.to_string())
 }
 
 fn is_url(s: &str) -> bool {

@@ -31,6 +31,7 @@ pub use dateline::Dateline;
 pub use disclaimer::FoundDisclaimer;
 
 use crate::markup::{Element, Node};
+use crate::unicode;
 
 /// A release body split into its parts. Every part is optional; nothing of
 /// the body is lost except junk, title repeats, the dateline prefix, the
@@ -195,7 +196,7 @@ fn take_lines(block: Node, matcher: &disclaimer::Matcher, anatomy: &mut Anatomy)
                 if !anatomy
                     .sectors
                     .iter()
-                    .any(|x| x.to_lowercase() == s.to_lowercase())
+                    .any(|x| unicode::eq_ignore_case(x, &s))
                 {
                     anatomy.sectors.push(s);
                 }

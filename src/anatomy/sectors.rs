@@ -6,6 +6,7 @@
 
 use super::text::{collapse_spaces, is_space, strip_prefix_ci};
 use crate::i18n::LOCALES;
+use crate::unicode;
 
 /// Characters that separate sectors in the list.
 const SEPARATORS: &[char] = &[',', '，', '、', '،', ';', '；', '|'];
@@ -37,10 +38,7 @@ pub fn parse(line: &str) -> Option<Vec<String>> {
         if item.chars().count() > MAX_ITEM_CHARS || words > MAX_ITEM_WORDS {
             return None;
         }
-        if !items
-            .iter()
-            .any(|i| i.to_lowercase() == item.to_lowercase())
-        {
+        if !items.iter().any(|i| unicode::eq_ignore_case(i, &item)) {
             items.push(item);
         }
     }

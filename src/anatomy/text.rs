@@ -3,6 +3,7 @@
 //! front of a tree without losing its inline markup.
 
 use crate::markup::Node;
+use crate::unicode;
 use core::ops::Range;
 
 /// Whether `c` is white space for collapsing: Unicode white space (which
@@ -68,10 +69,13 @@ pub fn fold(s: &str) -> Vec<Folded> {
             'ـ' => continue,
             c => c,
         };
-        if !c.is_alphanumeric() {
+        if !unicode::is_alnum(c) {
             continue;
         }
-        out.extend(c.to_lowercase().map(|c| Folded { c, at }));
+        out.push(Folded {
+            c: unicode::lower(c),
+            at,
+        });
     }
     out
 }
@@ -83,7 +87,7 @@ pub fn fold_chars(s: &str) -> Vec<char> {
 
 /// Whether `s` holds at least one letter or digit.
 pub fn has_alnum(s: &str) -> bool {
-    s.chars().any(char::is_alphanumeric)
+    s.chars().any(unicode::is_alnum)
 }
 
 /// The ranges of `children` between top-level `br` elements (a line each).
@@ -218,7 +222,7 @@ pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let mut rest = s.char_indices();
     for p in prefix.chars() {
         let (_, c) = rest.next()?;
-        if !c.to_lowercase().eq(p.to_lowercase()) {
+        if unicode::lower(c) != unicode::lower(p) {
             return None;
         }
     }

@@ -58,7 +58,9 @@ const RTL_SCRIPTS: &[&str] = &["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "
 pub fn is_rtl(tag: &str) -> bool {
     let mut subtags = tag.split(['-', '_']);
     let primary = subtags.next().unwrap_or("");
-    if let Some(script) = subtags.find(|s| s.len() == 4 && s.chars().all(char::is_alphabetic)) {
+    if let Some(script) =
+        subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
         return RTL_SCRIPTS.iter().any(|r| r.eq_ignore_ascii_case(script));
     }
     RTL.iter().any(|r| r.eq_ignore_ascii_case(primary))

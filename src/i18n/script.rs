@@ -7,6 +7,8 @@
 //! are common in every wire's releases); Han and Kana count together, and
 //! the text is Japanese when a tenth of them are Kana.
 
+use crate::unicode;
+
 /// How many characters of a text are looked at.
 pub const SAMPLE_CHARS: usize = 4000;
 
@@ -80,7 +82,7 @@ const VIETNAMESE: &str = "ăâđêôơưĂÂĐÊÔƠƯ";
 const UKRAINIAN: &str = "їєґЇЄҐ";
 
 fn script_of(c: char) -> Option<Script> {
-    if !c.is_alphabetic() {
+    if !unicode::is_letter(c) {
         return None;
     }
     let u = c as u32;
@@ -157,7 +159,7 @@ pub fn detect_script(text: &str) -> Option<&'static str> {
         Script::Cyrillic if sample().any(|c| UKRAINIAN.contains(c)) => "uk",
         Script::Cyrillic => "ru",
         Script::Latin => {
-            let letters = sample().filter(|c| c.is_alphabetic()).count();
+            let letters = sample().filter(|c| unicode::is_letter(*c)).count();
             let marked = sample()
                 .filter(|c| VIETNAMESE.contains(*c) || ('\u{1EA0}'..='\u{1EF9}').contains(c))
                 .count();
