@@ -5,15 +5,17 @@
 //! browser shell in [`web`] (fetch, DOM, custom element), compiled only for
 //! `wasm32` and tested in headless Chromium. Data flows one way:
 //!
-//! options → fetch → decode → [`feed`] → sanitize → anatomy → [`view`] →
+//! options → fetch → decode → [`feed`] → sanitize → [`anatomy`] → [`view`] →
 //! render → state and events.
 
+pub mod anatomy;
 pub mod feed;
 pub mod i18n;
 pub mod markup;
 pub mod options;
 pub mod sanitize;
 pub mod status;
+pub mod unicode;
 pub mod url;
 pub mod view;
 
