@@ -278,20 +278,23 @@ fn attribute_values_are_checked_by_name() {
 }
 
 #[test]
-fn deep_nesting_is_flattened_without_exhausting_the_stack() {
+fn deep_nesting_is_flattened_then_cut_off_without_exhausting_the_stack() {
     // html5ever, unlike browsers, does not cap the depth of its tree.
-    let depth = 5_000;
-    let source = format!(
-        "{}deep{}",
-        "<div><q>".repeat(depth),
-        "</q></div>".repeat(depth)
-    );
-    let out = sanitized(&source, BASE);
-    let mut found = Vec::new();
-    violations(&out, 0, &mut found);
-    assert!(found.is_empty(), "{found:?}");
-    let text: String = out.iter().map(Node::text_content).collect();
-    assert_eq!(text, "deep");
+    let nested = |depth: usize| {
+        let source = format!(
+            "{}deep{}",
+            "<div><q>".repeat(depth),
+            "</q></div>".repeat(depth)
+        );
+        let out = sanitized(&source, BASE);
+        let mut found = Vec::new();
+        violations(&out, 0, &mut found);
+        assert!(found.is_empty(), "{found:?}");
+        out.iter().map(Node::text_content).collect::<String>()
+    };
+    // Past MAX_DEPTH (48) only text; past MAX_NESTING (256) nothing.
+    assert_eq!(nested(100), "deep");
+    assert_eq!(nested(5_000), "");
 }
 
 #[test]

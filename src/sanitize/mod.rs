@@ -19,7 +19,8 @@
 //! 2. **Reduced to its text**: anything outside the HTML namespace (SVG,
 //!    MathML, and all they contain, including HTML at their integration
 //!    points), and anything nested deeper than [`policy::MAX_DEPTH`]. No
-//!    element survives from such a subtree; rule 1 still applies inside it.
+//!    element survives from such a subtree (every element in it is
+//!    unwrapped); rule 1 still applies inside it.
 //! 3. **Kept**: elements in [`policy::ELEMENTS`], with only their
 //!    allowlisted attributes, each value passing its named check (URLs
 //!    through [`crate::url::checked`]: `href` http/https/mailto, `src`
@@ -40,8 +41,8 @@
 //! parser produced: `&lt;script&gt;` shows as the literal `<script>`, and
 //! no text is ever parsed again.
 //!
-//! Text, comments and elements past the first [`policy::MAX_NODES`] source
-//! nodes are cut off.
+//! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
+//! or nested deeper than [`policy::MAX_NESTING`], is cut off, text and all.
 
 pub mod policy;
 mod walk;

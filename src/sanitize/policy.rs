@@ -162,6 +162,10 @@ pub const TRACKING_PIXEL_MAX: u32 = 2;
 /// Nesting deeper than this is flattened to its text.
 pub const MAX_DEPTH: usize = 48;
 
+/// Nesting deeper than this is cut off, text and all (a bound on the
+/// walk's recursion; browsers' parsers nest no deeper than 512).
+pub const MAX_NESTING: usize = 256;
+
 /// At most this many source nodes are read; the rest of a larger body is
 /// cut off (a bound on the work one release can cost a page).
 pub const MAX_NODES: usize = 20_000;

@@ -43,7 +43,7 @@ pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
         budget: Cell::new(policy::MAX_NODES),
     };
     let mut out = Vec::new();
-    walker.children(root, 0, &mut out);
+    walker.children(root, 0, false, &mut out);
     into_blocks(out, Context::Top)
 }
 
@@ -94,17 +94,24 @@ impl Walker<'_> {
         left > 0
     }
 
-    fn children<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
+    /// Walks the children of `node`; `flat` when only their text is wanted.
+    fn children<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
         for child in node.children() {
-            self.node(&child, depth, out);
+            self.node(&child, depth, flat, out);
         }
     }
 
-    fn verdict<N: SourceNode>(node: &N, name: &str, html: bool, depth: usize) -> Verdict {
+    fn verdict<N: SourceNode>(
+        node: &N,
+        name: &str,
+        html: bool,
+        flat: bool,
+        depth: usize,
+    ) -> Verdict {
         if policy::drops_content(name) || policy::hides(|a| node.attribute(a)) {
             return Verdict::Drop;
         }
-        if !html || depth >= policy::MAX_DEPTH {
+        if flat || !html || depth >= policy::MAX_DEPTH {
             return Verdict::Flatten;
         }
         match policy::element(name) {
@@ -113,8 +120,10 @@ impl Walker<'_> {
         }
     }
 
-    fn node<N: SourceNode>(&self, node: &N, depth: usize, out: &mut Vec<Item>) {
-        if !self.spend() {
+    /// Walks `node` at `depth` into `out`; `flat` inside a subtree reduced
+    /// to its text.
+    fn node<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
+        if depth > policy::MAX_NESTING || !self.spend() {
             return;
         }
         let (name, html) = match node.kind() {
@@ -122,14 +131,14 @@ impl Walker<'_> {
             SourceKind::Other => return,
             SourceKind::Element { name, html } => (name, html),
         };
-        let (name, allowed) = match Self::verdict(node, &name, html, depth) {
+        let (name, allowed) = match Self::verdict(node, &name, html, flat, depth) {
             Verdict::Drop => return,
-            Verdict::Flatten => return self.text_of(node, out),
+            Verdict::Flatten => return self.children(node, depth + 1, true, out),
             Verdict::Unwrap(block) => {
                 if block {
                     out.push(Item::Break);
                 }
-                self.children(node, depth + 1, out);
+                self.children(node, depth + 1, false, out);
                 if block {
                     out.push(Item::Break);
                 }
@@ -142,12 +151,12 @@ impl Walker<'_> {
             "img" if !has(&attrs, "src") || is_tracking_pixel(&attrs) => return,
             "a" if !has(&attrs, "href") => {
                 // A link without a usable URL keeps its text.
-                return self.children(node, depth + 1, out);
+                return self.children(node, depth + 1, false, out);
             }
             _ => {}
         }
         let mut items = Vec::new();
-        self.children(node, depth + 1, &mut items);
+        self.children(node, depth + 1, false, &mut items);
         let context = if policy::FLOW_CONTAINERS.contains(&name) {
             Context::Flow
         } else {
@@ -159,29 +168,6 @@ impl Walker<'_> {
             attrs,
             children,
         })));
-    }
-
-    /// The text inside `node`, without any element: what is left of foreign
-    /// (SVG, MathML) content and of nesting beyond [`policy::MAX_DEPTH`].
-    /// Elements that drop their content still do. Iterative, so no input
-    /// can exhaust the stack.
-    fn text_of<N: SourceNode>(&self, node: &N, out: &mut Vec<Item>) {
-        let mut stack = node.children();
-        stack.reverse();
-        while let Some(n) = stack.pop() {
-            if !self.spend() {
-                return;
-            }
-            match n.kind() {
-                SourceKind::Text(t) => out.push(Item::Node(Node::Text(t))),
-                SourceKind::Element { name, .. }
-                    if !policy::drops_content(&name) && !policy::hides(|a| n.attribute(a)) =>
-                {
-                    stack.extend(n.children().into_iter().rev());
-                }
-                _ => {}
-            }
-        }
     }
 
     fn attributes<N: SourceNode>(
