@@ -20,6 +20,7 @@ mod atom;
 mod build;
 pub mod date;
 mod detect;
+pub mod encoding;
 mod entities;
 mod json;
 mod jsonfeed;
