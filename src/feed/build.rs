@@ -198,10 +198,11 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
-/// A plain-text title: when it holds HTML (`html`, or tags found), tags are
-/// stripped and references decoded; whitespace is collapsed.
-pub(crate) fn title(s: &str, html: bool) -> Option<String> {
-    if html || has_tag(s) {
+/// A plain-text title, whitespace collapsed. When it is HTML
+/// (`html == Some(true)`, or `None`, unknown, and tags are found) tags are
+/// stripped and references decoded; `Some(false)` is text as declared.
+pub(crate) fn title(s: &str, html: Option<bool>) -> Option<String> {
+    if html.unwrap_or_else(|| has_tag(s)) {
         oneline(&entities::decode(&strip_tags(s)))
     } else {
         oneline(s)
@@ -367,17 +368,16 @@ mod tests {
 
     #[test]
     fn titles_lose_markup() {
+        let t = |s, html| title(s, html);
+        assert_eq!(t("  Acme\n  Corp  ", None).as_deref(), Some("Acme Corp"));
         assert_eq!(
-            title("  Acme\n  Corp  ", false).as_deref(),
-            Some("Acme Corp")
-        );
-        assert_eq!(
-            title("<b>Acme</b> &amp;amp; Co &lt; 3", false).as_deref(),
+            t("<b>Acme</b> &amp;amp; Co &lt; 3", None).as_deref(),
             Some("Acme &amp; Co < 3")
         );
-        assert_eq!(title("a < b", false).as_deref(), Some("a < b"));
-        assert_eq!(title("Q&amp;A", true).as_deref(), Some("Q&A"));
-        assert_eq!(title(" \n ", false), None);
+        assert_eq!(t("a < b", None).as_deref(), Some("a < b"));
+        assert_eq!(t("Q&amp;A", Some(true)).as_deref(), Some("Q&A"));
+        assert_eq!(t("<up> &amp;", Some(false)).as_deref(), Some("<up> &amp;"));
+        assert_eq!(t(" \n ", None), None);
     }
 
     #[test]

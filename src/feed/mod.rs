@@ -104,7 +104,8 @@ pub fn parse(text: &str, base_url: Option<&str>) -> Result<Feed, ParseError> {
 
 /// The reader chosen by the root element.
 enum Doc {
-    Undecided,
+    /// No feed root yet; why the first top-level element was not one.
+    Undecided(Option<&'static str>),
     Rss(rss::Rss),
     Atom(atom::Atom),
 }
@@ -112,7 +113,7 @@ enum Doc {
 impl Doc {
     fn complete(&self) -> usize {
         match self {
-            Doc::Undecided => 0,
+            Doc::Undecided(_) => 0,
             Doc::Rss(r) => r.complete(),
             Doc::Atom(a) => a.complete(),
         }
@@ -121,14 +122,22 @@ impl Doc {
 
 impl Handler for Doc {
     fn start(&mut self, el: &Element<'_>) -> Result<(), Halt> {
-        if let Doc::Undecided = self {
-            *self = match detect::root(el.local).map_err(Halt::NotAFeed)? {
-                Format::Atom => Doc::Atom(atom::Atom::new()),
-                format => Doc::Rss(rss::Rss::new(format)),
-            };
+        if let Doc::Undecided(why) = self {
+            if el.depth > 0 {
+                return Ok(());
+            }
+            match detect::root(el.local) {
+                Ok(Format::Atom) => *self = Doc::Atom(atom::Atom::new()),
+                Ok(format) => *self = Doc::Rss(rss::Rss::new(format)),
+                Err(reason) => {
+                    // Markup before the feed (a PHP warning …): skip it.
+                    first_reason(why, reason);
+                    return Ok(());
+                }
+            }
         }
         match self {
-            Doc::Undecided => Ok(()),
+            Doc::Undecided(_) => Ok(()),
             Doc::Rss(r) => r.start(el),
             Doc::Atom(a) => a.start(el),
         }
@@ -136,7 +145,7 @@ impl Handler for Doc {
 
     fn end(&mut self, ns: Ns, local: &str, depth: usize) -> Result<(), Halt> {
         match self {
-            Doc::Undecided => Ok(()),
+            Doc::Undecided(_) => Ok(()),
             Doc::Rss(r) => r.end(ns, local, depth),
             Doc::Atom(a) => a.end(ns, local, depth),
         }
@@ -144,7 +153,7 @@ impl Handler for Doc {
 
     fn text(&mut self, text: &str) -> Result<(), Halt> {
         match self {
-            Doc::Undecided => Ok(()),
+            Doc::Undecided(_) => Ok(()),
             Doc::Rss(r) => r.text(text),
             Doc::Atom(a) => a.text(text),
         }
@@ -152,10 +161,20 @@ impl Handler for Doc {
 
     fn done(&self) -> bool {
         match self {
-            Doc::Undecided => false,
+            Doc::Undecided(_) => false,
             Doc::Rss(r) => r.done(),
             Doc::Atom(a) => a.done(),
         }
+    }
+
+    fn rooted(&self) -> bool {
+        !matches!(self, Doc::Undecided(_))
+    }
+}
+
+fn first_reason(slot: &mut Option<&'static str>, reason: &'static str) {
+    if slot.is_none() {
+        *slot = Some(reason);
     }
 }
 
@@ -164,19 +183,29 @@ struct XmlState {
     tok: Tokenizer,
     tree: Tree,
     doc: Doc,
+    /// Where the first top-level element that is not a feed root starts.
+    other_at: Option<Pos>,
 }
 
 impl XmlState {
     fn run(&mut self, last: bool) -> Result<(), ParseError> {
-        let XmlState { tok, tree, doc } = self;
-        tok.run(last, |t, pos| tree.token(t, doc).map_err(|h| (h, pos)))
-            .map_err(|stop| match stop {
-                Stop::TooLong(pos) => ParseError::limit("MAX_STRING_BYTES", pos),
-                Stop::Sink((Halt::Limit(name), pos)) => ParseError::limit(name, pos),
-                Stop::Sink((Halt::NotAFeed(why), pos)) => {
-                    ParseError::at(ErrorKind::NotAFeed, why, pos)
-                }
-            })
+        let XmlState {
+            tok,
+            tree,
+            doc,
+            other_at,
+        } = self;
+        tok.run(last, |t, pos| {
+            let go_on = tree.token(t, doc).map_err(|h| (h, pos))?;
+            if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
+                *other_at = Some(pos);
+            }
+            Ok(go_on)
+        })
+        .map_err(|stop| match stop {
+            Stop::TooLong(pos) => ParseError::limit("MAX_STRING_BYTES", pos),
+            Stop::Sink((Halt::Limit(name), pos)) => ParseError::limit(name, pos),
+        })
     }
 }
 
@@ -211,8 +240,8 @@ impl Parser {
     }
 
     /// Feeds the next chunk of decoded text (chunks may split anywhere).
-    /// Fails only when a cap is hit or the root element shows the text is
-    /// not a feed; after a failure every call returns the same error.
+    /// Fails only when a cap is hit; after a failure every call (and
+    /// [`finish`](Parser::finish)) returns the same error.
     pub fn push(&mut self, chunk: &str) -> Result<(), ParseError> {
         if let Some(e) = &self.failed {
             return Err(e.clone());
@@ -246,7 +275,8 @@ impl Parser {
                         let mut x = XmlState {
                             tok: Tokenizer::new(),
                             tree: Tree::new(self.base.as_deref()),
-                            doc: Doc::Undecided,
+                            doc: Doc::Undecided(None),
+                            other_at: None,
                         };
                         x.tok.push(head);
                         self.state = State::Xml(Box::new(x));
@@ -298,11 +328,11 @@ impl Parser {
                 x.run(true)?;
                 let end = x.tok.pos();
                 let feed = match x.doc {
-                    Doc::Undecided => {
+                    Doc::Undecided(why) => {
                         return Err(ParseError::at(
                             ErrorKind::NotAFeed,
-                            "no feed found: the text is neither XML nor JSON",
-                            Pos { line: 1, column: 1 },
+                            why.unwrap_or("no feed found: the text is neither XML nor JSON"),
+                            x.other_at.unwrap_or(Pos { line: 1, column: 1 }),
                         ))
                     }
                     Doc::Rss(r) => r.finish(),

@@ -7,7 +7,9 @@
 //! language. Nesting is repaired as browsers would: an end tag closes every
 //! element opened after its match (so `<item><title>x</item>` still ends the
 //! title, then the item); an end tag with no open match is ignored. Once the
-//! root element closes, reading stops: garbage after it is never seen.
+//! root element closes, reading stops: garbage after it is never seen
+//! (markup before the root, which the reader has not accepted as one, is
+//! skipped instead).
 
 use std::borrow::Cow;
 
@@ -124,8 +126,6 @@ impl Element<'_> {
 pub(crate) enum Halt {
     /// A cap was hit (the constant's name).
     Limit(&'static str),
-    /// The document is not a feed (why).
-    NotAFeed(&'static str),
 }
 
 /// What a feed reader does with the element events.
@@ -135,6 +135,12 @@ pub(crate) trait Handler {
     fn text(&mut self, text: &str) -> Result<(), Halt>;
     /// Whether reading should stop now (the release cap is reached).
     fn done(&self) -> bool;
+    /// Whether the document's root element has been accepted. Until it
+    /// is, top-level elements that close (stray markup before the feed)
+    /// do not end the document.
+    fn rooted(&self) -> bool {
+        true
+    }
 }
 
 /// One open element.
@@ -274,7 +280,7 @@ impl Tree {
             h.end(ns, local, self.open.len())?;
             self.pop_scopes(&mark);
             if self.open.is_empty() {
-                self.closed = true;
+                self.closed = h.rooted();
             }
         } else {
             self.names.push_str(name);
@@ -312,7 +318,7 @@ impl Tree {
             result?;
         }
         if self.open.is_empty() {
-            self.closed = true;
+            self.closed = h.rooted();
         }
         Ok(())
     }
