@@ -272,6 +272,10 @@ impl Handler for Atom {
     fn done(&self) -> bool {
         self.full
     }
+
+    fn implies_end(&self, ns: Ns, local: &str) -> bool {
+        self.cap.as_ref().is_some_and(|c| c.ends_here(ns, local))
+    }
 }
 
 impl Atom {

@@ -5,7 +5,7 @@
 use super::entities;
 use super::limits::MAX_STRING_BYTES;
 use super::model::{DateTime, Release, Text};
-use super::tree::{Element, Halt};
+use super::tree::{Element, Halt, Ns};
 use crate::url;
 
 /// How a captured element's children are kept.
@@ -59,6 +59,35 @@ impl<F> Capture<F> {
             wrapper_may_come: mode == Mode::Xhtml,
             open: 0,
         }
+    }
+
+    /// Whether a child element `local` (namespace `ns`) starting now shows
+    /// that the captured element was never closed: a feed element, not an
+    /// HTML one, inside a field (`<title>News<link>…`,
+    /// `<description>…<item>`). Never inside XHTML content.
+    pub(crate) fn ends_here(&self, ns: Ns, local: &str) -> bool {
+        if self.open > 0 || self.mode == Mode::Xhtml {
+            return false;
+        }
+        matches!(ns, Ns::Content | Ns::Dc | Ns::DcTerms)
+            || [
+                "item",
+                "entry",
+                "channel",
+                "title",
+                "link",
+                "description",
+                "guid",
+                "pubDate",
+                "category",
+                "author",
+                "enclosure",
+                "id",
+                "summary",
+                "published",
+                "updated",
+            ]
+            .contains(&local)
     }
 
     /// The same, remembering the element's base URL.
@@ -153,10 +182,11 @@ pub(crate) fn clean(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// `s` on one line: whitespace runs become one space, ends trimmed.
+/// `s` on one line: runs of ASCII whitespace (line breaks, tabs) become
+/// one space, ends trimmed. Other spaces (no-break, ideographic) are text.
 pub(crate) fn oneline(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
+    for word in s.split_ascii_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -249,7 +279,7 @@ pub(crate) fn is_image(mime: Option<&str>, medium: Option<&str>, url: &str) -> b
         return m.eq_ignore_ascii_case("image");
     }
     if let Some(t) = mime.filter(|t| !t.is_empty()) {
-        return t.len() > 6 && t[..6].eq_ignore_ascii_case("image/");
+        return t.len() > 6 && t.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("image/"));
     }
     let path = url.split(['?', '#']).next().unwrap_or("");
     let ext = path.rsplit('.').next().unwrap_or("");
@@ -405,6 +435,7 @@ mod tests {
         assert!(!is_image(None, Some("video"), "x.jpg"));
         assert!(is_image(None, None, "https://x/a.JPG?w=300"));
         assert!(!is_image(None, None, "https://x/a.mp3"));
+        assert!(!is_image(Some("imagé/png"), None, "x"));
     }
 
     #[test]

@@ -170,6 +170,14 @@ impl Handler for Doc {
     fn rooted(&self) -> bool {
         !matches!(self, Doc::Undecided(_))
     }
+
+    fn implies_end(&self, ns: Ns, local: &str) -> bool {
+        match self {
+            Doc::Undecided(_) => false,
+            Doc::Rss(r) => r.implies_end(ns, local),
+            Doc::Atom(a) => a.implies_end(ns, local),
+        }
+    }
 }
 
 fn first_reason(slot: &mut Option<&'static str>, reason: &'static str) {

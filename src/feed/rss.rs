@@ -282,4 +282,8 @@ impl Handler for Rss {
     fn done(&self) -> bool {
         self.full
     }
+
+    fn implies_end(&self, ns: Ns, local: &str) -> bool {
+        self.cap.as_ref().is_some_and(|c| c.ends_here(ns, local))
+    }
 }

@@ -135,6 +135,12 @@ pub(crate) trait Handler {
     fn text(&mut self, text: &str) -> Result<(), Halt>;
     /// Whether reading should stop now (the release cap is reached).
     fn done(&self) -> bool;
+    /// Whether an element `local` starting now implies the end of the
+    /// innermost open one (a field left unclosed).
+    fn implies_end(&self, ns: Ns, local: &str) -> bool {
+        let _ = (ns, local);
+        false
+    }
     /// Whether the document's root element has been accepted. Until it
     /// is, top-level elements that close (stray markup before the feed)
     /// do not end the document.
@@ -225,15 +231,32 @@ impl Tree {
         empty: bool,
         h: &mut impl Handler,
     ) -> Result<(), Halt> {
-        if self.open.len() >= MAX_DEPTH {
-            return Err(Halt::Limit("MAX_DEPTH"));
-        }
         let mut list: Vec<(&str, Cow<'_, str>)> = Vec::new();
         for a in Attrs::new(attrs) {
             if list.len() >= MAX_ATTRIBUTES {
                 return Err(Halt::Limit("MAX_ATTRIBUTES"));
             }
             list.push(a);
+        }
+        let (prefix, local) = match name.split_once(':') {
+            Some((p, l)) => (Some(p), l),
+            None => (None, name),
+        };
+        // A field left unclosed ends where a feed element starts inside it.
+        let own_decl = list.iter().find_map(|(n, v)| {
+            let declared = match n.strip_prefix("xmlns") {
+                Some("") => None,
+                Some(p) => Some(p.strip_prefix(':')?),
+                None => return None,
+            };
+            (declared == prefix).then(|| ns_of_uri(v))
+        });
+        let guess = own_decl.unwrap_or_else(|| self.resolve(prefix));
+        if !self.open.is_empty() && h.implies_end(guess, local) {
+            self.close_to(self.open.len() - 1, h)?;
+        }
+        if self.open.len() >= MAX_DEPTH {
+            return Err(Halt::Limit("MAX_DEPTH"));
         }
         let mark = Open {
             name: self.names.len(),
@@ -258,10 +281,6 @@ impl Tree {
                 self.langs.push(v.trim().to_string());
             }
         }
-        let (prefix, local) = match name.split_once(':') {
-            Some((p, l)) => (Some(p), l),
-            None => (None, name),
-        };
         let ns = self.resolve(prefix);
         let el = Element {
             ns,
@@ -306,9 +325,14 @@ impl Tree {
             }
             name_end = o.name;
         }
-        let Some(target) = found else {
-            return Ok(()); // a stray end tag
-        };
+        match found {
+            Some(target) => self.close_to(target, h),
+            None => Ok(()), // a stray end tag
+        }
+    }
+
+    /// Closes the open elements from the innermost down to index `target`.
+    fn close_to(&mut self, target: usize, h: &mut impl Handler) -> Result<(), Halt> {
         while self.open.len() > target {
             let Some(o) = self.open.pop() else { break };
             let depth = self.open.len();

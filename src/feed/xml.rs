@@ -144,6 +144,11 @@ impl Tokenizer {
                 break;
             };
             self.scan = Scan::default();
+            if len > MAX_STRING_BYTES {
+                // As when it arrives in pieces: too long either way.
+                result = Err(Stop::TooLong(self.pos));
+                break;
+            }
             let start = self.pos;
             self.pos = start.after(&rest[..len]);
             at += len;
