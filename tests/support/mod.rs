@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod decode;
+pub mod gen;
 pub mod html;
