@@ -1,8 +1,12 @@
 //! The hostile corpus (tests/hostile/mod.rs) in a real browser: every
-//! vector parsed by DOMParser, sanitized and rendered into a live shadow
-//! tree; then proof that nothing ran (a global trap every vector calls is
-//! never called, even after onerror/onload/ontoggle had time to fire) and
-//! that no forbidden element, attribute or URL reached the shadow tree.
+//! vector (a) parsed by DOMParser, sanitized and rendered into a live
+//! shadow tree, and (b) embedded in RSS (description, content:encoded),
+//! Atom (content type html and xhtml) and JSON Feed (content_html) bodies
+//! and in title, link and image fields, rendered by the whole widget in
+//! every layout. Then proof that nothing ran (a global trap every vector
+//! calls is never called, even after onerror/onload/ontoggle had time to
+//! fire) and that no forbidden element, attribute or URL reached the shadow
+//! tree.
 #![cfg(target_arch = "wasm32")]
 
 mod hostile;
@@ -12,7 +16,7 @@ use std::cell::RefCell;
 use js_sys::{Promise, Reflect};
 use syndicard::markup::Node as Safe;
 use syndicard::sanitize::policy;
-use syndicard::web::html;
+use syndicard::web::{api, html};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -407,4 +411,415 @@ fn the_checker_sees_forbidden_elements_attributes_and_urls() {
     ] {
         assert!(found.contains(needle), "{needle} not in:\n{found}");
     }
+}
+
+// ---- (b) the whole widget, from feeds ----------------------------------
+
+/// Where a hostile body sits in its feed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    RssDescription,
+    RssEncoded,
+    AtomHtml,
+    AtomXhtml,
+    JsonHtml,
+}
+
+/// Feed formats, for the title/link/image embeddings.
+#[derive(Clone, Copy, Debug)]
+enum Format {
+    Rss,
+    Atom,
+    Json,
+}
+
+/// One release of a test feed.
+struct Release {
+    title: String,
+    link: String,
+    image: Option<String>,
+    body: String,
+}
+
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn xml_attr(s: &str) -> String {
+    xml_text(s)
+        .replace('"', "&quot;")
+        .replace('\t', "&#9;")
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+}
+
+fn cdata(s: &str) -> String {
+    format!("<![CDATA[{}]]>", s.replace("]]>", "]]]]><![CDATA[>"))
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A feed holding `releases`, bodies in `slot` (title/link/image fields
+/// are set in every format's own way).
+fn feed(format: Format, slot: Slot, releases: &[Release]) -> (&'static str, String) {
+    match format {
+        Format::Rss => {
+            let mut out = String::from(
+                r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Hostile RSS</title><language>en</language>"#,
+            );
+            for (i, r) in releases.iter().enumerate() {
+                out.push_str(&format!(
+                    "<item><title>{}</title><link>{}</link><guid>r{i}</guid>",
+                    xml_text(&r.title),
+                    xml_text(&r.link)
+                ));
+                if let Some(img) = &r.image {
+                    out.push_str(&format!(
+                        r#"<media:thumbnail url="{0}"/><enclosure url="{0}" type="image/png" length="1"/>"#,
+                        xml_attr(img)
+                    ));
+                }
+                match slot {
+                    Slot::RssEncoded => out.push_str(&format!(
+                        "<description>Summary {i}</description><content:encoded>{}</content:encoded>",
+                        cdata(&r.body)
+                    )),
+                    _ => out.push_str(&format!(
+                        "<description>{}</description>",
+                        xml_text(&r.body)
+                    )),
+                }
+                out.push_str("</item>");
+            }
+            out.push_str("</channel></rss>");
+            ("application/rss+xml", out)
+        }
+        Format::Atom => {
+            let mut out = String::from(
+                r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Hostile Atom</title><id>tag:hostile</id><updated>2025-06-05T09:00:00Z</updated>"#,
+            );
+            for (i, r) in releases.iter().enumerate() {
+                out.push_str(&format!(
+                    r#"<entry><title type="html">{}</title><link rel="alternate" href="{}"/><id>a{i}</id><updated>2025-06-05T09:00:00Z</updated>"#,
+                    xml_text(&r.title),
+                    xml_attr(&r.link)
+                ));
+                if let Some(img) = &r.image {
+                    out.push_str(&format!(
+                        r#"<link rel="enclosure" type="image/png" href="{}"/>"#,
+                        xml_attr(img)
+                    ));
+                }
+                match slot {
+                    Slot::AtomXhtml => out.push_str(&format!(
+                        r#"<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">{}</div></content>"#,
+                        r.body
+                    )),
+                    _ => out.push_str(&format!(
+                        r#"<content type="html">{}</content>"#,
+                        xml_text(&r.body)
+                    )),
+                }
+                out.push_str("</entry>");
+            }
+            out.push_str("</feed>");
+            ("application/atom+xml", out)
+        }
+        Format::Json => {
+            let items: Vec<String> = releases
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let image = r
+                        .image
+                        .as_deref()
+                        .map(|img| format!(r#","image":{0},"banner_image":{0}"#, json_string(img)))
+                        .unwrap_or_default();
+                    format!(
+                        r#"{{"id":"j{i}","url":{},"title":{},"content_html":{}{image},"date_published":"2025-06-05T09:00:00Z"}}"#,
+                        json_string(&r.link),
+                        json_string(&r.title),
+                        json_string(&r.body)
+                    )
+                })
+                .collect();
+            let text = format!(
+                r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Hostile JSON","language":"en","items":[{}]}}"#,
+                items.join(",")
+            );
+            ("application/feed+json", text)
+        }
+    }
+}
+
+/// Whether `body` is well-formed XHTML content (what Atom `type="xhtml"`
+/// can carry).
+fn well_formed_xhtml(parser: &RawParser, body: &str) -> bool {
+    let doc = parser.parse_from_string(
+        &format!(r#"<div xmlns="http://www.w3.org/1999/xhtml">{body}</div>"#),
+        "application/xml",
+    );
+    doc.get_elements_by_tag_name("parsererror").length() == 0
+}
+
+/// A host in the page holding an inline feed.
+fn feed_host(doc: &Document, kind: &str, text: &str) -> Element {
+    let host = doc.create_element("div").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", kind).unwrap();
+    script.set_text_content(Some(text));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    o.into()
+}
+
+/// Releases per feed (the widget shows at most 50).
+const CHUNK: usize = 40;
+
+/// Whether the safe tree holds an element `name` whose `attr` starts with
+/// `prefix`.
+fn holds(nodes: &[Safe], name: &str, attr: &str, prefix: &str) -> bool {
+    nodes.iter().filter_map(Safe::as_element).any(|e| {
+        (e.name == name && e.attr(attr).is_some_and(|v| v.starts_with(prefix)))
+            || holds(&e.children, name, attr, prefix)
+    })
+}
+
+/// One mount: what it shows, its host, how many cards it must show, and
+/// how many of their bodies keep the wrapper's good link and image (as
+/// many as the sanitizer keeps when given the body directly: a vector that
+/// opens a raw-text element swallows the rest of its body).
+struct Mounted {
+    what: String,
+    host: Element,
+    cards: usize,
+    good: usize,
+}
+
+/// Mounts the widget on one feed per chunk of `releases` in every layout.
+async fn mount_all(
+    doc: &Document,
+    what: &str,
+    format: Format,
+    slot: Slot,
+    releases: Vec<Release>,
+) -> Vec<Mounted> {
+    let mut mounted = Vec::new();
+    for (n, chunk) in releases.chunks(CHUNK).enumerate() {
+        let good = chunk
+            .iter()
+            .filter(|r| {
+                let safe = html::sanitized(&r.body, Some(hostile::BASE));
+                holds(&safe, "a", "href", "https://ok.example/v")
+                    && holds(&safe, "img", "src", "http://127.0.0.1:9/ok")
+            })
+            .count();
+        let (kind, text) = feed(format, slot, chunk);
+        for layout in ["full", "card", "list", "compact"] {
+            let host = feed_host(doc, kind, &text);
+            let limit = chunk.len().to_string();
+            api::mount(
+                host.clone().into(),
+                options(&[("layout", layout), ("limit", &limit), ("lang", "en")]),
+            )
+            .await
+            .unwrap();
+            mounted.push(Mounted {
+                what: format!("{what} #{n} {layout}"),
+                host,
+                cards: chunk.len(),
+                good,
+            });
+        }
+    }
+    mounted
+}
+
+#[wasm_bindgen_test]
+async fn no_hostile_vector_runs_or_leaves_anything_forbidden_through_the_widget() {
+    install_trap();
+    trapped();
+    let doc = document();
+    let parser = RawParser::new();
+    let n = hostile::VECTORS.len();
+    // Each vector sits between an opening paragraph (which becomes the
+    // lede) and a closing one with a good link and image, so that it is
+    // rendered as body DOM; "bare", it is the whole body (and the lede).
+    let bodies = |wrap: bool, keep: &dyn Fn(&str) -> bool| -> Vec<Release> {
+        (0..n)
+            .map(|i| {
+                let v = hostile::vector(i);
+                if !wrap {
+                    return v;
+                }
+                format!(
+                    r#"<p>Opening paragraph of release {i}.</p>{v}<p>Closing, with <a href="https://ok.example/v{i}">a good link</a> and <img src="http://127.0.0.1:9/ok{i}.png" width="64" height="48" alt=""/>.</p>"#
+                )
+            })
+            .filter(|v| keep(v))
+            .enumerate()
+            .map(|(i, body)| Release {
+                title: format!("Vector {i}"),
+                link: hostile::BASE.into(),
+                image: None,
+                body,
+            })
+            .collect()
+    };
+    let mut mounted = Vec::new();
+    let mut xhtml = 0;
+    for (what, format, slot, wrap) in [
+        (
+            "RSS description, wrapped",
+            Format::Rss,
+            Slot::RssDescription,
+            true,
+        ),
+        (
+            "RSS content:encoded, wrapped",
+            Format::Rss,
+            Slot::RssEncoded,
+            true,
+        ),
+        (
+            "RSS content:encoded, bare",
+            Format::Rss,
+            Slot::RssEncoded,
+            false,
+        ),
+        (
+            "Atom content html, wrapped",
+            Format::Atom,
+            Slot::AtomHtml,
+            true,
+        ),
+        (
+            "Atom content xhtml, wrapped",
+            Format::Atom,
+            Slot::AtomXhtml,
+            true,
+        ),
+        (
+            "JSON Feed content_html, wrapped",
+            Format::Json,
+            Slot::JsonHtml,
+            true,
+        ),
+        (
+            "JSON Feed content_html, bare",
+            Format::Json,
+            Slot::JsonHtml,
+            false,
+        ),
+    ] {
+        let releases = if slot == Slot::AtomXhtml {
+            let r = bodies(wrap, &|v| well_formed_xhtml(&parser, v));
+            xhtml = r.len();
+            r
+        } else {
+            bodies(wrap, &|_| true)
+        };
+        mounted.extend(mount_all(&doc, what, format, slot, releases).await);
+    }
+    assert!(xhtml >= 30, "only {xhtml} vectors are well-formed XHTML");
+
+    // Titles, links and images: every vector as a title, every hostile
+    // URL (and every vector, as a URL) as the link and the image.
+    let urls: Vec<String> = (0..hostile::URLS.len())
+        .map(|i| hostile::numbered(hostile::URLS[i], i))
+        .chain((0..n).map(hostile::vector))
+        .collect();
+    let fields: Vec<Release> = (0..n.max(urls.len()))
+        .map(|i| Release {
+            title: hostile::vector(i % n),
+            link: urls[i % urls.len()].clone(),
+            image: Some(urls[(i + 1) % urls.len()].clone()),
+            body: "<p>Plain body.</p>".into(),
+        })
+        .collect();
+    for (what, format, slot) in [
+        ("RSS title/link/image", Format::Rss, Slot::RssDescription),
+        ("Atom title/link/image", Format::Atom, Slot::AtomHtml),
+        ("JSON Feed title/url/image", Format::Json, Slot::JsonHtml),
+    ] {
+        let releases = fields
+            .iter()
+            .map(|r| Release {
+                title: r.title.clone(),
+                link: r.link.clone(),
+                image: r.image.clone(),
+                body: r.body.clone(),
+            })
+            .collect();
+        mounted.extend(mount_all(&doc, what, format, slot, releases).await);
+    }
+
+    sleep(500).await;
+    assert_eq!(trapped(), Vec::<String>::new(), "the trap was called");
+    for Mounted {
+        what,
+        host,
+        cards: expected,
+        good,
+    } in &mounted
+    {
+        assert_eq!(
+            host.get_attribute("state").as_deref(),
+            Some("ready"),
+            "{what}: {:?}",
+            host.get_attribute("error-code")
+        );
+        let root = host.shadow_root().unwrap();
+        let cards = root.query_selector_all("article").unwrap().length() as usize;
+        assert_eq!(cards, *expected, "{what}: every release is a card");
+        let found = violations(&root);
+        assert!(found.is_empty(), "{what}: {found:?}");
+        // The bodies did go through the sanitizer into the cards: the
+        // corpus's good links and images are there, with render's attributes.
+        if what.ends_with(" full") && what.contains("wrapped") {
+            assert!(
+                good * 4 >= expected * 3,
+                "{what}: only {good} of {expected}"
+            );
+            for selector in [
+                "article [part~=body] a[href^='https://ok.example/v'][target=_blank]",
+                "article [part~=body] img[src^='http://127.0.0.1:9/ok'][loading=lazy][width][height]",
+            ] {
+                let count = root.query_selector_all(selector).unwrap().length() as usize;
+                assert_eq!(count, *good, "{what}: {selector}");
+            }
+        }
+    }
+    web_sys::console::log_1(
+        &format!(
+            "{} mounts, {} cards; {xhtml} vectors well-formed as XHTML",
+            mounted.len(),
+            mounted.iter().map(|m| m.cards).sum::<usize>()
+        )
+        .into(),
+    );
 }
