@@ -304,3 +304,122 @@ fn the_node_budget_cuts_off_huge_bodies() {
     assert!(out.len() < policy::MAX_NODES / 2 + 1, "{}", out.len());
     assert!(!out.is_empty());
 }
+
+// ---- defang changes nothing the parser builds but what it renames ----------
+
+use markup5ever_rcdom::{Handle, NodeData};
+
+/// A canonical form of the tree html5ever builds for `source`: elements
+/// (namespace, name, attributes sorted), text runs joined, comments left
+/// out. `defanged` reads `x-on…`/`x-style` attributes back under their
+/// own names; otherwise `style` elements are left out (defang removes
+/// them).
+fn canonical(source: &str, defanged: bool) -> String {
+    fn walk(node: &Handle, defanged: bool, out: &mut String) {
+        let mut children: Vec<Handle> = node.children.borrow().clone();
+        if let NodeData::Element {
+            name,
+            attrs,
+            template_contents,
+            ..
+        } = &node.data
+        {
+            if !defanged && &*name.local == "style" {
+                return;
+            }
+            let mut list: Vec<String> = attrs
+                .borrow()
+                .iter()
+                .map(|a| {
+                    let n = a.name.local.to_string();
+                    let n = match n.strip_prefix(policy::DEFANG_PREFIX) {
+                        Some(rest) if defanged && (rest.starts_with("on") || rest == "style") => {
+                            rest.to_string()
+                        }
+                        _ => n,
+                    };
+                    format!(" {n}={:?}", a.value.to_string())
+                })
+                .collect();
+            list.sort();
+            out.push_str(&format!("<{:?}:{}{}>", name.ns, name.local, list.concat()));
+            if let Some(t) = &*template_contents.borrow() {
+                children.extend(t.children.borrow().iter().cloned());
+            }
+        }
+        for c in &children {
+            match &c.data {
+                NodeData::Text { contents } => out.push_str(&contents.borrow()),
+                NodeData::Comment { .. } => {}
+                _ => walk(c, defanged, out),
+            }
+        }
+        if matches!(node.data, NodeData::Element { .. }) {
+            out.push_str("</>");
+        }
+    }
+    let dom = support::html::parse(&if defanged {
+        syndicard::sanitize::defang(source)
+    } else {
+        source.to_string()
+    });
+    let mut out = String::new();
+    walk(&dom.document, defanged, &mut out);
+    out
+}
+
+/// Every HTML body in the feed fixtures: realistic release markup.
+fn fixture_bodies() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds");
+    let mut bodies = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read(entry.path()).unwrap();
+        let Ok(text) = String::from_utf8(text) else {
+            continue;
+        };
+        let Ok(feed) = syndicard::feed::parse(&text, None) else {
+            continue;
+        };
+        for r in &feed.releases {
+            for t in [&r.content, &r.summary].into_iter().flatten() {
+                if t.kind == syndicard::feed::TextKind::Html {
+                    bodies.push(t.value.clone());
+                }
+            }
+        }
+    }
+    bodies
+}
+
+#[test]
+fn defang_changes_no_tree_outside_foreign_content() {
+    // In SVG and MathML a `style` element holds markup, not raw text, and
+    // defang (which follows the tokenizer, not the tree builder) removes it
+    // anyway: less content, never more. Everywhere else the trees match.
+    let mut checked = 0;
+    let sources: Vec<String> = (0..hostile::VECTORS.len())
+        .map(hostile::vector)
+        .chain(fixture_bodies())
+        .chain(
+            [
+                "<p style=\"text-align:center\" onclick=\"x()\">a<style>p{}</style>b</p>",
+                "<table><tr><td style=\"width:50%\">c</td></tr></table><STYLE>td{}</STYLE>",
+                "<p>x<style>unclosed",
+            ]
+            .map(String::from),
+        )
+        .collect();
+    for source in &sources {
+        let lower = source.to_ascii_lowercase();
+        if lower.contains("<svg") || lower.contains("<math") {
+            continue;
+        }
+        assert_eq!(
+            canonical(source, true),
+            canonical(source, false),
+            "{source:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}

@@ -2,7 +2,9 @@
 //! [`crate::markup`] tree from allowlists.
 //!
 //! The source tree comes from the browser's own HTML parser (`DOMParser`
-//! into an inert document, in `web::html`), which is the defence against
+//! into an inert document, in `web::html`, after [`defang`] has renamed
+//! the attributes and elements the browser would report to a strict
+//! page's CSP while parsing), which is the defence against
 //! mutation XSS: what we walk is what the browser would have built, and what
 //! we build is made with `createElement`/`createTextNode`, never serialized
 //! and never re-parsed. The walk is generic over [`SourceNode`] so the same
@@ -44,7 +46,9 @@
 //! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
 //! or nested deeper than [`policy::MAX_NESTING`], is cut off, text and all.
 
+mod defang;
 pub mod policy;
 mod walk;
 
+pub use defang::defang;
 pub use walk::{sanitize, SourceKind, SourceNode};

@@ -103,6 +103,14 @@ pub const DROP_WITH_CONTENT: &[&str] = &[
 /// attribute is gone, it would show).
 pub const HIDING_ATTRIBUTES: &[&str] = &["hidden"];
 
+/// What [`super::defang`] puts before the names of attributes the browser
+/// would check against the page's CSP while parsing (`on…`, `style`).
+pub const DEFANG_PREFIX: &str = "x-";
+
+/// The `style` attribute, under the name the walk reads it by (after
+/// [`super::defang`]).
+pub const STYLE_ATTRIBUTE: &str = "x-style";
+
 /// An element whose `style` attribute (otherwise never kept) contains one
 /// of these declarations, with white space removed and lower-cased, is
 /// dropped with its content, for the same reason (this also catches
@@ -190,7 +198,7 @@ pub fn drops_content(name: &str) -> bool {
 /// its author ([`HIDING_ATTRIBUTES`], [`HIDING_STYLES`]).
 pub fn hides(attribute: impl Fn(&str) -> Option<String>) -> bool {
     HIDING_ATTRIBUTES.iter().any(|a| attribute(a).is_some())
-        || attribute("style").is_some_and(|style| {
+        || attribute(STYLE_ATTRIBUTE).is_some_and(|style| {
             let style: String = style
                 .chars()
                 .filter(|c| !c.is_ascii_whitespace())

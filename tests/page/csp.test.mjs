@@ -149,6 +149,9 @@ test("release HTML goes through DOMParser under Trusted Types, via the syndicard
     return out;
   });
   assert.deepEqual(refused, ["TypeError", "TypeError"]);
+  // ...and reported: the listener the first test relies on does hear violations.
+  const heard = await page.evaluate(() => window.__violations.map((v) => v.directive));
+  assert.deepEqual(heard, ["require-trusted-types-for", "require-trusted-types-for"]);
 });
 
 test("the shipped glue names no HTML or code sink", () => {

@@ -77,9 +77,10 @@ pub fn body(dom: &RcDom) -> Html {
     Html(child(&child(&dom.document, "html"), "body"))
 }
 
-/// `source` parsed and sanitized, with relative URLs resolved against `base`.
+/// `source` defanged, parsed and sanitized (the browser's path), with
+/// relative URLs resolved against `base`.
 pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
-    let dom = parse(source);
+    let dom = parse(&sanitize::defang(source));
     sanitize::sanitize(&body(&dom), base)
 }
 

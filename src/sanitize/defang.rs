@@ -1,0 +1,288 @@
+//! Before the browser parses release HTML: the markup a browser checks
+//! against the page's Content Security Policy *while parsing*, renamed or
+//! removed.
+//!
+//! Chromium checks event-handler attributes (`script-src-attr`), `style`
+//! attributes (`style-src-attr`) and `style` elements (`style-src-elem`)
+//! against the page's policy as it parses them, even into an inert
+//! `DOMParser` document where nothing can run: under a strict CSP every
+//! such attribute in a release would send the partner a violation report
+//! and log a console error, for markup the sanitizer drops anyway.
+//! So, before parsing:
+//!
+//! - in every start tag, an attribute whose name starts with `on`, or is
+//!   `style`, gets [`policy::DEFANG_PREFIX`] in front of its name (so
+//!   `onclick` is read as the inert `x-onclick`, `style` as `x-style`);
+//! - a `style` element, start tag to end tag, becomes an empty comment
+//!   `<!---->` (which keeps a tag boundary a boundary).
+//!
+//! **This is not a safety step.** Safety is the walk over the browser's own
+//! tree: whatever this pass misses (it follows the HTML tokenizer's states
+//! for tags, attributes, comments and raw text, but not the tree builder,
+//! so not foreign content or script escapes) the walk drops as before; the
+//! cost of a miss is a report, never a kept attribute. The pass only adds
+//! characters inside attribute names and replaces a whole raw-text element
+//! with a comment; it never writes `<` or `>` anywhere else, so it cannot
+//! make a tag out of text.
+
+use super::policy;
+
+/// Elements whose content the tokenizer reads as text up to their end tag
+/// (RAWTEXT, RCDATA, script data; `plaintext` to the end of the input).
+/// `noscript` is not among them: the inert document has scripting disabled.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "textarea",
+    "title",
+    "plaintext",
+];
+
+/// `html` with the attributes and elements the browser would check against
+/// the page's CSP while parsing renamed or removed (see the module docs).
+pub fn defang(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() + 32);
+    // `html[copied..]` is still to be written.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(lt) = find(b, i, b"<") {
+        i = lt + 1;
+        match b.get(i) {
+            Some(b'!') if b[i..].starts_with(b"!--") => i = comment_end(b, i + 3),
+            Some(b'!' | b'?') => i = after(b, i, b'>'),
+            Some(b'/') => match b.get(i + 1) {
+                Some(c) if c.is_ascii_alphabetic() => i = tag_end(b, i + 1, &mut |_| {}).1,
+                Some(_) => i = after(b, i, b'>'),
+                None => break,
+            },
+            Some(c) if c.is_ascii_alphabetic() => {
+                let mut renamed = Vec::new();
+                let (name, end) = tag_end(b, i, &mut |at| renamed.push(at));
+                let raw = RAW_TEXT.iter().find(|r| name.eq_ignore_ascii_case(r));
+                if name.eq_ignore_ascii_case("style") {
+                    // The whole element goes, end tag included.
+                    let close = raw_text_end(b, end, "style");
+                    let close = if close < b.len() {
+                        tag_end(b, close + 2, &mut |_| {}).1
+                    } else {
+                        close
+                    };
+                    out.push_str(&html[copied..lt]);
+                    out.push_str("<!---->");
+                    copied = close;
+                    i = close;
+                    continue;
+                }
+                for at in renamed {
+                    out.push_str(&html[copied..at]);
+                    out.push_str(policy::DEFANG_PREFIX);
+                    copied = at;
+                }
+                i = match raw {
+                    Some(r) if *r == "plaintext" => break,
+                    Some(r) => raw_text_end(b, end, r),
+                    None => end,
+                };
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
+/// The first index at or after `from` where `b` continues with `needle`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// The index just past the first `c` at or after `from` (or the end).
+fn after(b: &[u8], from: usize, c: u8) -> usize {
+    find(b, from, &[c]).map_or(b.len(), |p| p + 1)
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+/// The index just past a comment whose text starts at `from` (after
+/// `<!--`): `-->`, `--!>`, or the abrupt `<!-->` / `<!--->`.
+fn comment_end(b: &[u8], from: usize) -> usize {
+    if b[from..].starts_with(b">") {
+        return from + 1;
+    }
+    if b[from..].starts_with(b"->") {
+        return from + 2;
+    }
+    let mut at = from;
+    while let Some(dashes) = find(b, at, b"--") {
+        match &b[dashes + 2..] {
+            [b'>', ..] => return dashes + 3,
+            [b'!', b'>', ..] => return dashes + 4,
+            _ => at = dashes + 1,
+        }
+    }
+    b.len()
+}
+
+/// Reads a tag from its name (at `from`) to just past its `>`, as the HTML
+/// tokenizer does: the name, then attributes with quoted or unquoted
+/// values. Calls `rename` with the index of every attribute name to be
+/// prefixed. Returns the tag name and the index past the tag (the end of
+/// the input when the tag is not closed, as the tokenizer then drops it).
+fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut dyn FnMut(usize)) -> (&'a str, usize) {
+    let mut i = from;
+    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    // ASCII delimiters end the name, so this is a char boundary.
+    let name = core::str::from_utf8(&b[from..i]).unwrap_or("");
+    loop {
+        // Before an attribute name.
+        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return (name, b.len()),
+            Some(b'>') => return (name, i + 1),
+            Some(_) => {}
+        }
+        // The name (a leading `=` is part of it).
+        let start = i;
+        i += 1;
+        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let attr = &b[start..i];
+        if (attr.len() >= 2 && attr[..2].eq_ignore_ascii_case(b"on"))
+            || attr.eq_ignore_ascii_case(b"style")
+        {
+            rename(start);
+        }
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(&q @ (b'"' | b'\'')) => i = after(b, i + 1, q),
+            _ => {
+                while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The index of the end tag (`</name` then white space, `/` or `>`) that
+/// closes raw text or RCDATA starting at `from`, or the end of the input.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(lt) = find(b, at, b"</") {
+        let after_name = lt + 2 + name.len();
+        if b.len() >= after_name
+            && b[lt + 2..after_name].eq_ignore_ascii_case(name.as_bytes())
+            && b.get(after_name)
+                .is_none_or(|&c| is_space(c) || c == b'/' || c == b'>')
+        {
+            return lt;
+        }
+        at = lt + 2;
+    }
+    b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handlers_and_style_attributes_are_renamed_in_start_tags_only() {
+        assert_eq!(
+            defang(r#"<p OnClick="a" style='b' title=on onx=1>on="x" style</p onclick=y>"#),
+            r#"<p x-OnClick="a" x-style='b' title=on x-onx=1>on="x" style</p onclick=y>"#
+        );
+        assert_eq!(
+            defang("<img/src=x/onerror=f()><a\nonmouseover\n=\ng()>"),
+            "<img/src=x/onerror=f()><a\nx-onmouseover\n=\ng()>"
+        );
+        assert_eq!(
+            defang(r#"<a title="x onclick=y" data-on="1" one="2">"#),
+            r#"<a title="x onclick=y" data-on="1" x-one="2">"#
+        );
+        assert_eq!(defang("<a =onclick onclick>"), "<a =onclick x-onclick>");
+    }
+
+    #[test]
+    fn style_elements_become_empty_comments() {
+        assert_eq!(
+            defang("a<style media=x>p{}</p onclick=1></STYLE >b<style>unclosed <p onclick=1>"),
+            "a<!---->b<!---->"
+        );
+        assert_eq!(
+            defang("<<style>x</style>img src=x onerror=f()>"),
+            "<<!---->img src=x onerror=f()>",
+            "the `<` before stays text"
+        );
+    }
+
+    #[test]
+    fn comments_raw_text_and_plaintext_are_left_alone() {
+        for s in [
+            "<!-- <p onclick=x> --><!--> <p>",
+            "<!--a--!><p x>",
+            "<? <p onclick=x> ?>",
+            "<!DOCTYPE html><![CDATA[ x ]]>",
+            "<script>'<p onclick=x>'</script>",
+            "<textarea><p onclick=x></textarea >",
+            "<title><i style=x></title>",
+            "<xmp><i style=x></xmp>",
+            "<plaintext><p onclick=x></plaintext><p onclick=y>",
+            "</ p onclick=x>",
+        ] {
+            assert_eq!(defang(s), s, "{s:?}");
+        }
+        assert_eq!(
+            defang("<!--x--><p onclick=1><script></scriptx><p onclick=2></script><p onclick=3>"),
+            "<!--x--><p x-onclick=1><script></scriptx><p onclick=2></script><p x-onclick=3>"
+        );
+    }
+
+    #[test]
+    fn unclosed_and_odd_input_never_panics() {
+        for s in [
+            "<",
+            "<a",
+            "<a ",
+            "<a on",
+            "<a on=",
+            "<a on='",
+            "<!--",
+            "<!-",
+            "</",
+            "</a",
+            "<a/",
+            "é<b é=é onclick=é>é",
+            "<style",
+            "<style>",
+            "</style>",
+            "<a\"onclick>",
+        ] {
+            let _ = defang(s);
+        }
+    }
+}
