@@ -56,19 +56,19 @@ pub fn defang(html: &str) -> String {
             Some(b'!') if b[i..].starts_with(b"!--") => i = comment_end(b, i + 3),
             Some(b'!' | b'?') => i = after(b, i, b'>'),
             Some(b'/') => match b.get(i + 1) {
-                Some(c) if c.is_ascii_alphabetic() => i = tag_end(b, i + 1, &mut |_| {}).1,
+                Some(c) if c.is_ascii_alphabetic() => i = tag_end(b, i + 1, &mut Vec::new()).1,
                 Some(_) => i = after(b, i, b'>'),
                 None => break,
             },
             Some(c) if c.is_ascii_alphabetic() => {
                 let mut renamed = Vec::new();
-                let (name, end) = tag_end(b, i, &mut |at| renamed.push(at));
+                let (name, end) = tag_end(b, i, &mut renamed);
                 let raw = RAW_TEXT.iter().find(|r| name.eq_ignore_ascii_case(r));
                 if name.eq_ignore_ascii_case("style") {
                     // The whole element goes, end tag included.
                     let close = raw_text_end(b, end, "style");
                     let close = if close < b.len() {
-                        tag_end(b, close + 2, &mut |_| {}).1
+                        tag_end(b, close + 2, &mut Vec::new()).1
                     } else {
                         close
                     };
@@ -135,10 +135,10 @@ fn comment_end(b: &[u8], from: usize) -> usize {
 
 /// Reads a tag from its name (at `from`) to just past its `>`, as the HTML
 /// tokenizer does: the name, then attributes with quoted or unquoted
-/// values. Calls `rename` with the index of every attribute name to be
+/// values. Pushes onto `rename` the index of every attribute name to be
 /// prefixed. Returns the tag name and the index past the tag (the end of
 /// the input when the tag is not closed, as the tokenizer then drops it).
-fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut dyn FnMut(usize)) -> (&'a str, usize) {
+fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut Vec<usize>) -> (&'a str, usize) {
     let mut i = from;
     while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
         i += 1;
@@ -165,7 +165,7 @@ fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut dyn FnMut(usize)) -> (&'a 
         if (attr.len() >= 2 && attr[..2].eq_ignore_ascii_case(b"on"))
             || attr.eq_ignore_ascii_case(b"style")
         {
-            rename(start);
+            rename.push(start);
         }
         while i < b.len() && is_space(b[i]) {
             i += 1;
