@@ -6,6 +6,8 @@
 //   /slow/<path>?ms=N        the file, after N ms
 //   /drip/<path>?kb=K&ms=N   the file in K KB chunks, one every N ms
 //   /status/<code>           an empty response with that status
+//   /fixtures/<file>?charset=X  a feed from tests/feeds/, its Content-Type
+//                            carrying charset X when given (none otherwise)
 //   /drips                   JSON: every /drip/ response so far, with the bytes
 //                            sent, the total, and whether the client hung up first
 //   /generated/wire.xml?items=N   an RSS feed of N wire-style items (~1.2 KB
@@ -39,8 +41,12 @@ export const STRICT_CSP =
 
 /** The file for a URL path: /dist/* from dist/, everything else from www/. */
 function fileFor(pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-  const base = clean.startsWith("/dist/") ? root : join(root, "www");
+  let clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  let base = clean.startsWith("/dist/") ? root : join(root, "www");
+  if (clean.startsWith("/fixtures/")) {
+    base = join(root, "tests", "feeds");
+    clean = clean.slice("/fixtures".length);
+  }
   const full = join(base, clean.endsWith("/") ? clean + "index.html" : clean);
   return full.startsWith(root) ? full : null;
 }
@@ -113,6 +119,10 @@ async function handle(req, res) {
     return;
   }
   headers["content-type"] = TYPES[extname(file)] ?? "application/octet-stream";
+  if (path.startsWith("/fixtures/")) {
+    const charset = url.searchParams.get("charset");
+    headers["content-type"] = "application/xml" + (charset ? `; charset=${charset}` : "");
+  }
   headers["access-control-allow-origin"] = "*";
   const ms = Number(url.searchParams.get("ms") ?? 0);
   if (mode === "slow") await sleep(ms);
