@@ -212,3 +212,30 @@ pub fn hides(attribute: impl Fn(&str) -> Option<String>) -> bool {
 pub fn is_block(name: &str) -> bool {
     BLOCKS.contains(&name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_walk_reads_style_under_its_defanged_name() {
+        assert_eq!(STYLE_ATTRIBUTE, format!("{DEFANG_PREFIX}style"));
+        let style = |v: &'static str| move |a: &str| (a == STYLE_ATTRIBUTE).then(|| v.to_string());
+        assert!(hides(style("color:red; DISPLAY : None !important")));
+        assert!(!hides(style("display:block")));
+        assert!(hides(|a: &str| (a == "hidden").then(String::new)));
+    }
+
+    #[test]
+    fn no_element_is_both_kept_and_dropped() {
+        for (name, _) in ELEMENTS {
+            assert!(
+                !drops_content(name) && !BLOCK_CONTAINERS.contains(name),
+                "{name}"
+            );
+        }
+        for name in BLOCKS.iter().chain(FLOW_CONTAINERS) {
+            assert!(element(name).is_some(), "{name}");
+        }
+    }
+}
