@@ -14,6 +14,7 @@ pub mod markup;
 pub mod options;
 pub mod sanitize;
 pub mod status;
+pub mod text;
 pub mod url;
 pub mod view;
 
