@@ -12,6 +12,7 @@ pub mod feed;
 pub mod i18n;
 pub mod markup;
 pub mod options;
+pub mod present;
 pub mod sanitize;
 pub mod status;
 pub mod text;
