@@ -5,9 +5,10 @@
 //! browser shell in [`web`] (fetch, DOM, custom element), compiled only for
 //! `wasm32` and tested in headless Chromium. Data flows one way:
 //!
-//! options → fetch → decode → [`feed`] → sanitize → anatomy → [`view`] →
+//! options → fetch → decode → [`feed`] → sanitize → [`anatomy`] → [`view`] →
 //! render → state and events.
 
+pub mod anatomy;
 pub mod feed;
 pub mod i18n;
 pub mod markup;
@@ -16,6 +17,7 @@ pub mod present;
 pub mod sanitize;
 pub mod status;
 pub mod text;
+pub mod unicode;
 pub mod url;
 pub mod view;
 

@@ -12,38 +12,12 @@ use crate::view::CardView;
 /// about four lines in a 40-em column.
 pub const CARD_LEDE_CHARS: usize = 280;
 
-/// The lede as `layout` shows it: shortened in `card`; in `full` only when
-/// the body does not already open with it (the view's lede is usually the
-/// body's first paragraph); never in `list` or `compact`.
-pub fn lede(view: &CardView, layout: Layout) -> Option<String> {
-    let lede = view.lede.as_deref().map(text::collapse_spaces)?;
-    if lede.is_empty() {
-        return None;
-    }
-    match layout {
-        Layout::Card => Some(text::truncate(&lede, CARD_LEDE_CHARS)),
-        Layout::Full => {
-            let opening = view
-                .body
-                .iter()
-                .map(|b| text::collapse_spaces(&b.text_content()))
-                .find(|t| !t.is_empty());
-            (opening.as_deref() != Some(lede.as_str())).then_some(lede)
-        }
-        Layout::List | Layout::Compact => None,
-    }
-}
-
-/// Whether `layout` shows the lead image (`card` always keeps its image
-/// box, with a placeholder when the release has none, so that its height
-/// is known before the feed arrives).
-pub fn shows_image(layout: Layout) -> bool {
-    matches!(layout, Layout::Card | Layout::Full)
-}
-
-/// Whether `layout` shows the body, sectors as tags and the boilerplate.
-pub fn shows_body(layout: Layout) -> bool {
-    layout == Layout::Full
+/// The plain-text lede of a `card`, shortened to [`CARD_LEDE_CHARS`].
+/// (`full` shows the lede whole, with its inline markup, from
+/// [`CardView::lede_nodes`]; `list` and `compact` show none.)
+pub fn card_lede(view: &CardView) -> Option<String> {
+    let lede = text::truncate(view.lede.as_deref()?, CARD_LEDE_CHARS);
+    (!lede.is_empty()).then_some(lede)
 }
 
 /// For each card, whether its disclaimer repeats the next card's word for
@@ -82,7 +56,7 @@ mod tests {
     use super::*;
     use crate::i18n;
 
-    fn view(lede: &str, body: &[&str], disclaimer: &str) -> CardView {
+    fn view(lede: &str, disclaimer: &str) -> CardView {
         CardView {
             lang: "en".into(),
             rtl: false,
@@ -92,11 +66,11 @@ mod tests {
             dateline: None,
             date: None,
             image: None,
+            place: None,
             lede: Some(lede.into()),
-            body: body
-                .iter()
-                .map(|t| Node::element("p", vec![Node::text(*t)]))
-                .collect(),
+            lede_nodes: vec![Node::text(lede)],
+            body: Vec::new(),
+            provider: "P".into(),
             sectors: Vec::new(),
             boilerplate: Vec::new(),
             disclaimer: disclaimer.into(),
@@ -104,37 +78,29 @@ mod tests {
     }
 
     #[test]
-    fn card_lede_is_shortened_and_full_lede_is_not_repeated() {
+    fn card_lede_is_shortened() {
         let long = "word ".repeat(100);
-        let v = view(&long, &[&long, "Second."], "D");
-        let card = lede(&v, Layout::Card).unwrap();
+        let card = card_lede(&view(&long, "D")).unwrap();
         assert!(card.chars().count() <= CARD_LEDE_CHARS);
         assert!(card.ends_with("word…"));
-        // The body opens with the lede: full shows it once, in the body.
-        assert_eq!(lede(&v, Layout::Full), None);
-        // A lede that is not the body's opening is shown, whole.
-        let v = view("A summary.", &["Body text."], "D");
-        assert_eq!(lede(&v, Layout::Full).as_deref(), Some("A summary."));
-        assert_eq!(lede(&v, Layout::List), None);
-        assert_eq!(lede(&v, Layout::Compact), None);
-        // White space differences do not count as a different lede.
-        let v = view("A  summary.", &["\n A summary. "], "D");
-        assert_eq!(lede(&v, Layout::Full), None);
+        assert_eq!(
+            card_lede(&view(" A  summary. ", "D")).as_deref(),
+            Some("A summary.")
+        );
     }
 
     #[test]
     fn empty_lede_shows_nothing() {
-        let v = view("   ", &["Body."], "D");
-        assert_eq!(lede(&v, Layout::Card), None);
+        assert_eq!(card_lede(&view("   ", "D")), None);
     }
 
     #[test]
     fn lists_show_a_shared_disclaimer_once_under_the_last_card() {
         let views = [
-            view("a", &[], "X"),
-            view("b", &[], "X"),
-            view("c", &[], "Y"),
-            view("d", &[], "Y"),
+            view("a", "X"),
+            view("b", "X"),
+            view("c", "Y"),
+            view("d", "Y"),
         ];
         assert_eq!(
             repeated_disclaimers(&views, Layout::List),

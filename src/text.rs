@@ -5,6 +5,8 @@
 //! is what a reader perceives closely enough for a budget of a few hundred
 //! characters.
 
+use crate::anatomy::text::collapse_spaces;
+
 /// The ellipsis appended to shortened text.
 pub const ELLIPSIS: char = '…';
 
@@ -14,10 +16,14 @@ pub const ELLIPSIS: char = '…';
 /// token such as a URL).
 const WORD_WINDOW_PERCENT: usize = 30;
 
-/// `text` with runs of white space collapsed, shortened to at most `max`
+/// ZERO WIDTH SPACE: an invisible word boundary.
+const ZWSP: char = '\u{200B}';
+
+/// `text` with runs of white space collapsed and trimmed, shortened to at most `max`
 /// characters (the ellipsis included) when it is longer.
 ///
-/// The cut falls on the last word boundary (white space) before the limit
+/// The cut falls on the last word boundary (white space, or the zero-width
+/// space that marks words in Thai, Lao and Khmer text) before the limit
 /// when there is one within the last 30% of the budget; otherwise between
 /// two characters, never before a combining mark, a joiner or a variation
 /// selector (so a Thai vowel sign or an Arabic vowel mark stays on its
@@ -28,7 +34,7 @@ const WORD_WINDOW_PERCENT: usize = 30;
 /// `max == 0` means no limit; at least one character (with its marks) is
 /// always kept, even where that exceeds a tiny `max`.
 pub fn truncate(text: &str, max: usize) -> String {
-    let collapsed = collapse_spaces(text);
+    let collapsed = collapse_spaces(text).trim().to_string();
     if max == 0 || collapsed.chars().count() <= max {
         return collapsed;
     }
@@ -40,7 +46,7 @@ pub fn truncate(text: &str, max: usize) -> String {
     // character at `budget` may itself be the space that ends a word.
     let word_cut = (floor..=budget)
         .rev()
-        .find(|&i| i > 0 && chars[i].is_whitespace());
+        .find(|&i| i > 0 && (chars[i].is_whitespace() || chars[i] == ZWSP));
     let mut end = match word_cut {
         Some(i) => i,
         None => {
@@ -58,23 +64,11 @@ pub fn truncate(text: &str, max: usize) -> String {
             i
         }
     };
-    while end > 1 && is_dangling(chars[end - 1]) {
+    while end > 1 && (is_dangling(chars[end - 1]) || chars[end - 1] == ZWSP) {
         end -= 1;
     }
     let mut out: String = chars[..end].iter().collect();
     out.push(ELLIPSIS);
-    out
-}
-
-/// `text` trimmed, with every run of white space as one space.
-pub fn collapse_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
     out
 }
 
@@ -215,6 +209,12 @@ mod tests {
         // A comma at the cut is dropped.
         let out = truncate(text, 10);
         assert_eq!(out, "北京时间6月5日…");
+    }
+
+    #[test]
+    fn thai_words_marked_with_zero_width_spaces_are_kept_whole() {
+        let text = "บริษัท\u{200B}ประกาศ\u{200B}ผล\u{200B}ประกอบการ\u{200B}ที่\u{200B}แข็งแกร่ง";
+        assert_eq!(truncate(text, 20), "บริษัท\u{200B}ประกาศ\u{200B}ผล…");
     }
 
     #[test]

@@ -1,11 +1,15 @@
 //! The view: one plain struct per card, everything render needs and nothing
 //! it has to decide. Built from a release, its sanitized body, the options
-//! and the page's language.
+//! and the page's language: the body goes through [`crate::anatomy`], the
+//! language through [`i18n::resolve`], and every word of chrome comes from
+//! the card's [`Locale`].
 
-use crate::feed::{DateTime, Feed, Release};
+use crate::anatomy::{self, text::collapse_spaces};
+use crate::feed::{DateTime, Feed, Release, TextKind};
 use crate::i18n::{self, Locale};
-use crate::markup::Node;
+use crate::markup::{paragraphs_from_text, Node};
 use crate::options::Options;
+use crate::unicode;
 use crate::url;
 
 /// One card, ready to render.
@@ -21,22 +25,37 @@ pub struct CardView {
     pub title: String,
     /// Absolute http(s) link to the release, if any.
     pub link: Option<String>,
-    /// The source shown in the meta line (e.g. `SeaPRwire`).
+    /// The source shown in the meta line (e.g. `SeaPRwire`): the wire named
+    /// by the body's dateline, else the release's `source`.
     pub dateline: Option<String>,
+    /// Where the release was filed, from the dateline (`NEW YORK`, `東京`).
+    pub place: Option<String>,
     /// Publication time; render formats it in `lang` and writes its ISO
     /// form to `datetime`.
     pub date: Option<DateTime>,
     /// Lead image.
     pub image: Option<Image>,
-    /// The lede as plain text.
+    /// The lede as plain text (dateline cut off, white space collapsed):
+    /// the body's first paragraph, else the release's summary.
     pub lede: Option<String>,
-    /// The sanitized body blocks (layout `full`).
+    /// The lede with its inline markup (links, emphasis), for layout
+    /// `full`; empty when there is no lede. Its text is [`CardView::lede`].
+    pub lede_nodes: Vec<Node>,
+    /// The body blocks after the lede (layout `full` renders `lede_nodes`
+    /// then `body`): no dateline, disclaimer, sector line, boilerplate or
+    /// junk left in them.
     pub body: Vec<Node>,
-    /// Sector / category tags, de-duplicated, in order.
+    /// Sector / category tags: the body's sector line first, then the
+    /// release's categories, de-duplicated case-insensitively (first
+    /// spelling kept), in order.
     pub sectors: Vec<String>,
     /// The distributor's "about" blocks (layout `full`).
     pub boilerplate: Vec<Node>,
-    /// The disclaimer, localized, provider named.
+    /// The distributor named in the disclaimer (see [`build`] for where it
+    /// comes from).
+    pub provider: String,
+    /// The disclaimer, in the card's language, provider named; shown once,
+    /// in the footer (the body's own copy was removed).
     pub disclaimer: String,
 }
 
@@ -67,6 +86,19 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 /// through the sanitizer, plain text through
 /// [`crate::markup::paragraphs_from_text`]); `page_lang` is the host
 /// page's `lang`, if any.
+///
+/// - Parts: `body` is dissected by [`anatomy::dissect_with`], knowing the
+///   `provider` option, the release's source and the feed's publisher as
+///   distributor names. With no lede in the body, the summary (plain or
+///   HTML reduced to text) is dissected for one.
+/// - Language ([`i18n::resolve`]): the `lang` option, the release's, the
+///   feed's; else the language of the body's own disclaimer, or the
+///   page's, when the text's script fits it; else the language the script
+///   implies; else the page's; else `en`. `rtl` follows it.
+/// - Provider: the `provider` option, else the name in the body's own
+///   disclaimer, the dateline's wire, the release's source, the feed's
+///   publisher, the feed's title, and last the locale's neutral
+///   [`Locale::distributor`].
 pub fn build(
     release: &Release,
     feed: &Feed,
@@ -74,26 +106,59 @@ pub fn build(
     options: &Options,
     page_lang: Option<&str>,
 ) -> CardView {
-    let lang = options
-        .lang
-        .as_deref()
-        .or(release.language.as_deref())
-        .or(feed.language.as_deref())
-        .or(page_lang)
-        .unwrap_or("en")
-        .to_string();
+    let names: Vec<&str> = [&options.provider, &release.source, &feed.publisher]
+        .into_iter()
+        .filter_map(|n| n.as_deref())
+        .collect();
+    let title = release.title.as_deref();
+    let mut parts = anatomy::dissect_with(body, title, &names);
+    if parts.lede.is_none() {
+        let summary = release.summary.as_ref().map(|s| match s.kind {
+            TextKind::Plain => s.value.clone(),
+            TextKind::Html => html_to_text(&s.value),
+        });
+        if let Some(summary) = summary {
+            let from_summary = anatomy::dissect_with(paragraphs_from_text(&summary), title, &names);
+            parts.lede = from_summary.lede;
+            if parts.dateline.is_none() {
+                parts.dateline = from_summary.dateline;
+            }
+        }
+    }
+    let lede = parts.lede_text();
+    let lede_nodes = parts.lede.take().unwrap_or_default();
+
+    let lang = i18n::resolve(
+        i18n::Declared {
+            option: options.lang.as_deref(),
+            release: release.language.as_deref(),
+            feed: feed.language.as_deref(),
+            evident: parts.disclaimer.as_ref().map(|d| d.lang),
+            page: page_lang,
+        },
+        || sample_text(title, lede.as_deref(), &parts.body),
+    );
     let locale = i18n::locale(&lang);
-    let provider = options
-        .provider
-        .as_deref()
-        .or(release.source.as_deref())
-        .or(feed.publisher.as_deref())
-        .or(feed.title.as_deref())
-        .unwrap_or("The distributor");
-    let lede = body
-        .iter()
-        .map(|b| b.text_content().trim().to_string())
-        .find(|t| !t.is_empty());
+
+    let found = parts
+        .disclaimer
+        .as_ref()
+        .and_then(|d| d.provider.as_deref());
+    let wire = parts.dateline.as_ref().map(|d| d.wire.as_str());
+    let provider = [
+        options.provider.as_deref(),
+        found,
+        wire,
+        release.source.as_deref(),
+        feed.publisher.as_deref(),
+        feed.title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(clean_name)
+    .find(|n| !n.is_empty())
+    .unwrap_or_else(|| locale.distributor.to_string());
+
     let link = release
         .link
         .as_deref()
@@ -111,14 +176,354 @@ pub fn build(
         locale,
         title: release.title.clone().unwrap_or_default(),
         link,
-        dateline: None,
+        dateline: wire
+            .or(release.source.as_deref())
+            .map(clean_name)
+            .filter(|n| !n.is_empty()),
+        place: parts.dateline.as_ref().and_then(|d| d.place.clone()),
         date: release.published.or(release.updated),
         image,
         lede,
-        body,
-        sectors: release.categories.clone(),
-        boilerplate: Vec::new(),
-        disclaimer: i18n::disclaimer(locale, provider),
+        lede_nodes,
+        body: parts.body,
+        sectors: merge_sectors(&parts.sectors, &release.categories),
+        boilerplate: parts.boilerplate,
+        disclaimer: i18n::disclaimer(locale, &provider),
+        provider,
         lang,
+    }
+}
+
+/// A name with white space collapsed and trimmed.
+fn clean_name(name: &str) -> String {
+    collapse_spaces(name).trim().to_string()
+}
+
+/// The body's sectors, then the release's categories, each once
+/// (case-insensitively, first spelling kept), empty ones skipped.
+pub fn merge_sectors(from_body: &[String], categories: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(from_body.len() + categories.len());
+    let mut seen: Vec<String> = Vec::with_capacity(out.capacity());
+    for s in from_body.iter().chain(categories) {
+        let s = clean_name(s);
+        let key = unicode::lower_str(&s);
+        if !s.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Enough of the card's text to tell its script.
+fn sample_text(title: Option<&str>, lede: Option<&str>, body: &[Node]) -> String {
+    let mut out = String::new();
+    for part in [title, lede].into_iter().flatten() {
+        out.push_str(part);
+        out.push('\n');
+    }
+    for block in body {
+        if out.len() >= SAMPLE_BYTES {
+            break;
+        }
+        out.push_str(&block.text_content());
+        out.push('\n');
+    }
+    out
+}
+
+/// Bytes of text enough for the script detector's sample (four bytes per
+/// character at most).
+const SAMPLE_BYTES: usize = i18n::SAMPLE_CHARS * 4;
+
+/// HTML source reduced to plain text for a summary: tags dropped (block
+/// ends and `br` become line breaks, `script`/`style` content goes), the
+/// common entities decoded. The result is only ever shown as text.
+fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&decode_entities(&rest[..lt]));
+        let after = &rest[lt + 1..];
+        let (tag, next) = match after.find('>') {
+            Some(i) => (&after[..i], &after[i + 1..]),
+            None => (after, ""),
+        };
+        let tag = tag.to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        rest = next;
+        if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style") {
+            let close = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower.find(&close).map_or("", |i| &rest[i..]);
+            continue;
+        }
+        if matches!(
+            name.as_str(),
+            "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "tr"
+        ) {
+            out.push_str("\n\n");
+        } else if name == "br" {
+            out.push('\n');
+        }
+    }
+    out.push_str(&decode_entities(rest));
+    out
+}
+
+/// Decodes numeric references and the named entities press releases use
+/// (`&amp;`, `&nbsp;`, dashes, curly quotes…); anything else stays as
+/// written.
+fn decode_entities(s: &str) -> String {
+    const NAMED: &[(&str, char)] = &[
+        ("amp", '&'),
+        ("lt", '<'),
+        ("gt", '>'),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("nbsp", '\u{a0}'),
+        ("ndash", '–'),
+        ("mdash", '—'),
+        ("hellip", '…'),
+        ("lsquo", '‘'),
+        ("rsquo", '’'),
+        ("ldquo", '“'),
+        ("rdquo", '”'),
+        ("laquo", '«'),
+        ("raquo", '»'),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest.bytes().take(12).position(|b| b == b';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..semi];
+        let c = if let Some(num) = name.strip_prefix('#') {
+            let n = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => num.parse::<u32>().ok(),
+            };
+            n.and_then(char::from_u32).filter(|c| *c != '\0')
+        } else {
+            NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::Text;
+
+    fn release(body: &str) -> (Release, Vec<Node>) {
+        let r = Release {
+            title: Some("Acme Opens a Plant".into()),
+            content: Some(Text::plain(body)),
+            ..Release::default()
+        };
+        (r, paragraphs_from_text(body))
+    }
+
+    const BODY: &str = "NEW YORK, June 5, 2025 /PRNewswire/ -- Acme opened a <plant> today.\n\n\
+        More text.\n\n\
+        This article is provided by a third-party content provider. Acme Wire (https://acme.example/) makes no warranties or representations in connection with it.\n\n\
+        Sectors: Industry, Energy";
+
+    #[test]
+    fn parts_fill_the_card() {
+        let (r, body) = release(BODY);
+        let r = Release {
+            categories: vec!["energy".into(), " Manufacturing ".into(), "".into()],
+            source: Some("Wire Source".into()),
+            ..r
+        };
+        let v = build(&r, &Feed::default(), body, &Options::default(), None);
+        assert_eq!(v.lang, "en");
+        assert!(!v.rtl);
+        assert_eq!(v.dateline.as_deref(), Some("PRNewswire"));
+        assert_eq!(v.place.as_deref(), Some("NEW YORK"));
+        assert_eq!(v.lede.as_deref(), Some("Acme opened a <plant> today."));
+        assert_eq!(
+            v.lede_nodes,
+            vec![Node::text("Acme opened a <plant> today.")]
+        );
+        assert_eq!(
+            v.body,
+            vec![Node::element("p", vec![Node::text("More text.")])]
+        );
+        assert_eq!(v.sectors, ["Industry", "Energy", "Manufacturing"]);
+        // The body's own disclaimer names the provider; it is shown once.
+        assert_eq!(v.provider, "Acme Wire");
+        assert_eq!(
+            v.disclaimer,
+            "This article is provided by a third-party content provider. Acme Wire makes no warranties or representations in connection with it."
+        );
+        assert!(v
+            .body
+            .iter()
+            .all(|b| !b.text_content().contains("third-party")));
+    }
+
+    #[test]
+    fn provider_order() {
+        let (r, _) = release("Plain lede.");
+        let feed = Feed {
+            title: Some("Feed Title".into()),
+            publisher: Some("Publisher".into()),
+            ..Feed::default()
+        };
+        let v = |r: &Release, feed: &Feed, o: &Options, body: &str| {
+            build(r, feed, paragraphs_from_text(body), o, None).provider
+        };
+        let opt = Options {
+            provider: Some("Option Wire".into()),
+            ..Options::default()
+        };
+        assert_eq!(v(&r, &feed, &opt, BODY), "Option Wire");
+        assert_eq!(v(&r, &feed, &Options::default(), BODY), "Acme Wire");
+        let no_disclaimer = "(SeaPRwire) – Lede.";
+        assert_eq!(
+            v(&r, &feed, &Options::default(), no_disclaimer),
+            "SeaPRwire"
+        );
+        let sourced = Release {
+            source: Some("Source Wire".into()),
+            ..r.clone()
+        };
+        assert_eq!(
+            v(&sourced, &feed, &Options::default(), "Lede."),
+            "Source Wire"
+        );
+        assert_eq!(v(&r, &feed, &Options::default(), "Lede."), "Publisher");
+        let untitled = Feed {
+            publisher: None,
+            ..feed.clone()
+        };
+        assert_eq!(v(&r, &untitled, &Options::default(), "Lede."), "Feed Title");
+        let bare = Release {
+            language: Some("de".into()),
+            ..r
+        };
+        let card = build(
+            &bare,
+            &Feed::default(),
+            Vec::new(),
+            &Options::default(),
+            None,
+        );
+        assert_eq!(card.provider, "Der Anbieter");
+        assert!(card.disclaimer.starts_with("Dieser Artikel"));
+    }
+
+    #[test]
+    fn language_order_and_direction() {
+        let arabic = "(SeaPRwire) – أعلنت الشركة اليوم عن افتتاح مصنع جديد في دبي.";
+        let (r, _) = release(arabic);
+        let lang = |r: &Release, feed: &Feed, o: &Options, page: Option<&str>| {
+            let v = build(r, feed, paragraphs_from_text(arabic), o, page);
+            (v.lang, v.rtl, v.locale.tag)
+        };
+        let none = Options::default();
+        let feed = Feed::default();
+        assert_eq!(lang(&r, &feed, &none, None), ("ar".into(), true, "ar"));
+        assert_eq!(
+            lang(&r, &feed, &none, Some("en")),
+            ("ar".into(), true, "ar")
+        );
+        let feed_fr = Feed {
+            language: Some("fr_FR".into()),
+            ..Feed::default()
+        };
+        assert_eq!(
+            lang(&r, &feed_fr, &none, None),
+            ("fr-FR".into(), false, "fr")
+        );
+        let r_tw = Release {
+            language: Some("zh-TW".into()),
+            ..r.clone()
+        };
+        assert_eq!(
+            lang(&r_tw, &feed_fr, &none, None),
+            ("zh-TW".into(), false, "zh-Hant")
+        );
+        let opt = Options {
+            lang: Some("ar-EG".into()),
+            ..Options::default()
+        };
+        assert_eq!(
+            lang(&r_tw, &feed_fr, &opt, None),
+            ("ar-EG".into(), true, "ar")
+        );
+        let (en, body) = release("Plain English lede.");
+        let v = build(&en, &Feed::default(), body, &none, Some("id"));
+        assert_eq!((v.lang.as_str(), v.locale.tag), ("id", "id"));
+    }
+
+    #[test]
+    fn summary_is_the_lede_when_the_body_has_none() {
+        let r = Release {
+            title: Some("T".into()),
+            summary: Some(Text::html(
+                "<p>(SeaPRwire) &ndash; <b>Acme</b> opened&nbsp;a plant &amp; more.</p><script>x()</script><p>Second.",
+            )),
+            ..Release::default()
+        };
+        let v = build(&r, &Feed::default(), Vec::new(), &Options::default(), None);
+        assert_eq!(v.lede.as_deref(), Some("Acme opened a plant & more."));
+        assert_eq!(v.dateline.as_deref(), Some("SeaPRwire"));
+        let r = Release {
+            summary: Some(Text::plain("Just a summary.")),
+            ..r
+        };
+        let v = build(&r, &Feed::default(), Vec::new(), &Options::default(), None);
+        assert_eq!(v.lede.as_deref(), Some("Just a summary."));
+        assert!(v.body.is_empty());
+    }
+
+    #[test]
+    fn html_to_text_never_panics_and_decodes() {
+        assert_eq!(
+            html_to_text("a<br>b &lt;c&gt; &#x263A; &#9731;"),
+            "a\nb <c> ☺ ☃"
+        );
+        for s in ["<é", "&é;", "&#xZZ;", "<script>é", "é&", "<", "&", "&#0;"] {
+            let _ = html_to_text(s);
+        }
+        assert_eq!(html_to_text("x<style>p{}</STYLE>y"), "xy");
+    }
+
+    #[test]
+    fn sectors_merge_body_first() {
+        let body = vec!["Top Story".to_string(), "Daily News".to_string()];
+        let cats = vec![
+            "daily news".to_string(),
+            "Tech".to_string(),
+            "TOP  story".to_string(),
+        ];
+        assert_eq!(
+            merge_sectors(&body, &cats),
+            ["Top Story", "Daily News", "Tech"]
+        );
     }
 }

@@ -1,29 +1,68 @@
-//! Languages: which one a card speaks, which way it runs, and the words of
-//! its chrome (disclaimer, labels), all held as data in [`locales`].
+//! Languages: which one a card speaks ([`resolve`]), which way it runs
+//! ([`is_rtl`]), how a text's script hints at it ([`detect_script`]), and
+//! the words of its chrome (disclaimer, labels) and the cue words anatomy
+//! looks for, all held as data in [`LOCALES`].
 
+mod lang;
 mod locales;
+mod script;
 
+pub use lang::{canonical_tag, resolve, Declared};
 pub use locales::{Locale, LOCALES};
+pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
-/// The locale for a BCP 47 tag: an exact match of the whole tag
-/// (`zh-Hant`), then of its primary subtag (`pt-BR` → `pt`); English for
-/// anything unknown.
+/// Tags that name a row of [`LOCALES`] under another name (compared
+/// lower-case, after the whole tag and before its shorter prefixes).
+const ALIASES: &[(&str, &str)] = &[
+    ("zh", "zh-Hans"),
+    ("zh-cn", "zh-Hans"),
+    ("zh-sg", "zh-Hans"),
+    ("zh-my", "zh-Hans"),
+    ("zh-tw", "zh-Hant"),
+    ("zh-hk", "zh-Hant"),
+    ("zh-mo", "zh-Hant"),
+    ("in", "id"),
+    ("zsm", "ms"),
+];
+
+/// The locale for a BCP 47 tag: the whole tag, then ever shorter prefixes
+/// of it (`zh-Hant-TW` → `zh-Hant`, `pt-BR` → `pt`), each looked up in
+/// [`LOCALES`] and then in the aliases (`zh-TW` → `zh-Hant`, `zh-CN` and
+/// `zh` → `zh-Hans`); English for anything unknown.
 pub fn locale(tag: &str) -> &'static Locale {
-    let tag = tag.trim();
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
-    LOCALES
-        .iter()
-        .find(|l| l.tag.eq_ignore_ascii_case(tag))
-        .or_else(|| LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(primary)))
-        .unwrap_or(&LOCALES[0])
+    let tag = tag.trim().replace('_', "-");
+    let mut key = tag.as_str();
+    while !key.is_empty() {
+        if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(key)) {
+            return l;
+        }
+        if let Some((_, to)) = ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(key)) {
+            return locale(to);
+        }
+        key = key.rfind('-').map_or("", |i| &key[..i]);
+    }
+    &LOCALES[0]
 }
 
 /// Languages written right to left (primary subtags).
-pub const RTL: &[&str] = &["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"];
+pub const RTL: &[&str] = &[
+    "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb",
+];
 
-/// Whether text in language `tag` runs right to left.
+/// Script subtags written right to left.
+const RTL_SCRIPTS: &[&str] = &["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"];
+
+/// Whether text in language `tag` runs right to left: by its script
+/// subtag when it has one (`az-Arab` is, `ku-Latn` is not), else by its
+/// primary subtag.
 pub fn is_rtl(tag: &str) -> bool {
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
+    let mut subtags = tag.split(['-', '_']);
+    let primary = subtags.next().unwrap_or("");
+    if let Some(script) =
+        subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return RTL_SCRIPTS.iter().any(|r| r.eq_ignore_ascii_case(script));
+    }
     RTL.iter().any(|r| r.eq_ignore_ascii_case(primary))
 }
 
@@ -37,12 +76,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lookup_by_tag_then_primary_then_english() {
+    fn lookup_by_tag_then_prefix_then_alias_then_english() {
         assert_eq!(locale("id").tag, "id");
         assert_eq!(locale("id-ID").tag, "id");
         assert_eq!(locale("EN-gb").tag, "en");
+        assert_eq!(locale("pt_BR").tag, "pt");
         assert_eq!(locale("xx").tag, "en");
         assert_eq!(locale("").tag, "en");
+        for t in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN", "ZH-hans"] {
+            assert_eq!(locale(t).tag, "zh-Hans", "{t}");
+        }
+        for t in ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW"] {
+            assert_eq!(locale(t).tag, "zh-Hant", "{t}");
+        }
+    }
+
+    #[test]
+    fn fifteen_languages_each_complete() {
+        let tags: Vec<&str> = LOCALES.iter().map(|l| l.tag).collect();
+        assert_eq!(
+            tags,
+            [
+                "en", "ko", "ja", "ar", "zh-Hans", "zh-Hant", "vi", "th", "id", "ms", "de", "ru",
+                "fr", "es", "pt"
+            ]
+        );
+        for l in LOCALES {
+            assert_eq!(l.disclaimer.matches("{provider}").count(), 1, "{}", l.tag);
+            assert!(
+                !l.read_more.is_empty() && !l.sectors.is_empty(),
+                "{}",
+                l.tag
+            );
+            assert!(!l.published.is_empty() && !l.press_release.is_empty());
+            assert!(!l.distributor.is_empty() && !l.sector_cues.is_empty());
+            assert!(l.about_cues.iter().all(|c| c.matches("{}").count() == 1));
+            assert_eq!(locale(l.tag).tag, l.tag);
+        }
     }
 
     #[test]
@@ -54,9 +124,21 @@ mod tests {
     }
 
     #[test]
+    fn english_disclaimer_is_the_contract_text() {
+        assert_eq!(
+            disclaimer(locale("en"), "SeaPRwire"),
+            "This article is provided by a third-party content provider. SeaPRwire makes no warranties or representations in connection with it."
+        );
+    }
+
+    #[test]
     fn direction() {
         assert!(is_rtl("ar"));
         assert!(is_rtl("ar-EG"));
+        assert!(is_rtl("he"));
+        assert!(is_rtl("az-Arab"));
+        assert!(!is_rtl("ku-Latn"));
         assert!(!is_rtl("en"));
+        assert!(!is_rtl("zh-Hant-TW"));
     }
 }

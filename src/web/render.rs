@@ -142,12 +142,6 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
     set(&article, "lang", &view.lang);
     set(&article, "dir", if view.rtl { "rtl" } else { "ltr" });
     let level = options.heading_level;
-    let lede = present::lede(view, layout).map(|text| {
-        let p = part(doc, "p", "lede");
-        set(&p, "class", "lede");
-        append_text(doc, &p, &text);
-        p
-    });
 
     match layout {
         Layout::Card => {
@@ -162,8 +156,11 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
             }
             append(&text, &title(doc, view, level));
             append(&text, &meta(doc, view, true));
-            if let Some(p) = &lede {
-                append(&text, p);
+            if let Some(lede) = present::card_lede(view) {
+                let p = part(doc, "p", "lede");
+                set(&p, "class", "lede");
+                append_text(doc, &p, &lede);
+                append(&text, &p);
             }
             if let Some(more) = read_more(doc, view) {
                 append(&text, &more);
@@ -176,8 +173,13 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
             if let Some(img) = image(doc, view) {
                 append(&article, &img);
             }
-            if let Some(p) = &lede {
-                append(&article, p);
+            if present::has_text(&view.lede_nodes) {
+                let p = part(doc, "p", "lede");
+                set(&p, "class", "lede");
+                for n in &view.lede_nodes {
+                    append(&p, &node(doc, n, level, 1));
+                }
+                append(&article, &p);
             }
             let body = part(doc, "div", "body");
             set(&body, "class", "body");
