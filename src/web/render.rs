@@ -8,7 +8,7 @@
 //! ```text
 //! card     article > img.image | div.image.placeholder
 //!                  > div.text > ul.sectors? h.title div.meta p.lede? a.read-more?
-//!                  > footer.disclaimer
+//!                               footer.disclaimer
 //! full     article > h.title div.meta img.image? p.lede? div.body ul.sectors?
 //!                    aside.boilerplate? footer.disclaimer
 //! list     article > div.text > h.title div.meta ; footer.disclaimer
@@ -93,7 +93,13 @@ pub fn skeleton(doc: &Document, options: &Options) -> Element {
             set(&footer, "class", "disclaimer");
             append(&footer, &bone(doc, "b-line"));
             append(&footer, &bone(doc, "b-line b-short"));
-            append(&card, &footer);
+            // As in the real card: inside the text area in `card`.
+            let frame = if options.layout == Layout::Card {
+                &text
+            } else {
+                &card
+            };
+            append(frame, &footer);
         }
         append(&container, &card);
     }
@@ -147,7 +153,7 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
         Layout::Card => {
             append(
                 &article,
-                &image(doc, view).unwrap_or_else(|| placeholder(doc)),
+                &image(doc, view).unwrap_or_else(|| placeholder(doc, view)),
             );
             let text = dom::element(doc, "div");
             set(&text, "class", "text");
@@ -155,7 +161,7 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
                 append(&text, &s);
             }
             append(&text, &title(doc, view, level));
-            append(&text, &meta(doc, view, true));
+            append(&text, &meta(doc, view, Meta::Source));
             if let Some(lede) = present::card_lede(view) {
                 let p = part(doc, "p", "lede");
                 set(&p, "class", "lede");
@@ -165,11 +171,15 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
             if let Some(more) = read_more(doc, view) {
                 append(&text, &more);
             }
+            // The disclaimer closes the text area, whose minimum height is
+            // the skeleton's: slack falls above the disclaimer.
+            append(&text, &footer(doc, view, repeated));
             append(&article, &text);
+            return article;
         }
         Layout::Full => {
             append(&article, &title(doc, view, level));
-            append(&article, &meta(doc, view, true));
+            append(&article, &meta(doc, view, Meta::SourcePlace));
             if let Some(img) = image(doc, view) {
                 append(&article, &img);
             }
@@ -199,15 +209,16 @@ fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> E
             let text = dom::element(doc, "div");
             set(&text, "class", "text");
             append(&text, &title(doc, view, level));
-            append(&text, &meta(doc, view, layout == Layout::List));
+            let kind = if layout == Layout::List {
+                Meta::Source
+            } else {
+                Meta::DateOnly
+            };
+            append(&text, &meta(doc, view, kind));
             append(&article, &text);
         }
     }
-    let footer = disclaimer(doc, view);
-    if repeated {
-        set(&footer, "class", "disclaimer repeat");
-    }
-    append(&article, &footer);
+    append(&article, &footer(doc, view, repeated));
     article
 }
 
@@ -233,14 +244,29 @@ fn link(doc: &Document, href: &str, part_name: &str) -> Element {
     a
 }
 
-/// The meta line: the source (when `with_source`) and the date.
-fn meta(doc: &Document, view: &CardView, with_source: bool) -> Element {
+/// What the meta line holds besides the date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Meta {
+    DateOnly,
+    Source,
+    SourcePlace,
+}
+
+/// The meta line: source, place (where the release was filed) and date,
+/// as much of it as `kind` asks for.
+fn meta(doc: &Document, view: &CardView, kind: Meta) -> Element {
     let meta = part(doc, "div", "meta");
     set(&meta, "class", "meta");
-    if let Some(source) = view.dateline.as_ref().filter(|_| with_source) {
+    if let Some(source) = view.dateline.as_ref().filter(|_| kind != Meta::DateOnly) {
         let span = part(doc, "span", "dateline");
         set(&span, "class", "dateline");
         append_text(doc, &span, source);
+        append(&meta, &span);
+    }
+    if let Some(place) = view.place.as_ref().filter(|_| kind == Meta::SourcePlace) {
+        let span = dom::element(doc, "span");
+        set(&span, "class", "place");
+        append_text(doc, &span, place);
         append(&meta, &span);
     }
     if let Some(date) = view.date {
@@ -264,12 +290,14 @@ fn image(doc: &Document, view: &CardView) -> Option<Element> {
     Some(img)
 }
 
-/// The image box of a `card` whose release has no image: a quiet panel, so
-/// the card keeps the height its skeleton reserved.
-fn placeholder(doc: &Document) -> Element {
+/// The image box of a `card` whose release has no image: a quiet panel
+/// saying "press release" in the card's language, so the card keeps the
+/// height its skeleton reserved. Decorative.
+fn placeholder(doc: &Document, view: &CardView) -> Element {
     let div = dom::element(doc, "div");
     set(&div, "class", "image placeholder");
     set(&div, "aria-hidden", "true");
+    append_text(doc, &div, view.locale.press_release);
     div
 }
 
@@ -302,9 +330,16 @@ fn sectors(doc: &Document, view: &CardView) -> Option<Element> {
     Some(ul)
 }
 
-fn disclaimer(doc: &Document, view: &CardView) -> Element {
+/// The disclaimer (`repeated`: shown once for several cards, see
+/// [`present::repeated_disclaimers`]).
+fn footer(doc: &Document, view: &CardView, repeated: bool) -> Element {
     let footer = part(doc, "footer", "disclaimer");
-    set(&footer, "class", "disclaimer");
+    let class = if repeated {
+        "disclaimer repeat"
+    } else {
+        "disclaimer"
+    };
+    set(&footer, "class", class);
     append_text(doc, &footer, &view.disclaimer);
     footer
 }
