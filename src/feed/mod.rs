@@ -1,21 +1,82 @@
-//! Feed ingestion: bytes or text in, one normalized [`Feed`] out.
+//! Feed ingestion: text (or bytes) in, one normalized [`Feed`] out.
 //!
-//! Pure Rust, no browser APIs, tested natively. Format detection is by
-//! content; each format has its own parser module.
+//! Pure Rust, no browser APIs, tested natively. The format is detected by
+//! content ([`detect`]): RSS 0.91/0.92/2.0 and RSS 1.0 ([`rss`]), Atom 1.0
+//! ([`atom`]) over a small tolerant incremental XML tokenizer ([`xml`],
+//! [`tree`]), and JSON Feed 1.0/1.1 ([`jsonfeed`] over [`json`]).
+//!
+//! Streaming: a [`Parser`] takes decoded text in chunks as they arrive and
+//! counts releases as each one's end tag is read ([`Parser::complete`]), so
+//! a caller showing `limit` releases can stop the download once it has
+//! them. [`parse`] is the one-shot form.
+//!
+//! Recovery: undefined HTML entities, bare `&`, broken nesting, garbage
+//! after the root and truncation are all read through. [`Parser::finish`]
+//! returns every complete release read so far; it fails (with a line and
+//! column) only when nothing usable was found, or when a cap in [`limits`]
+//! was hit.
 
+mod atom;
+mod build;
+pub mod date;
+mod detect;
+pub mod encoding;
+mod entities;
+mod json;
+mod jsonfeed;
+pub mod limits;
 mod model;
+mod rss;
+mod tree;
+mod xml;
 
 pub use model::{DateTime, Feed, Format, Release, Text, TextKind};
+
+use tree::{Element, Halt, Handler, Ns, Tree};
+use xml::{Pos, Stop, Tokenizer};
+
+/// What kind of failure a [`ParseError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The text is damaged before anything usable could be read (a feed
+    /// truncated before its first complete item, JSON that does not parse).
+    Syntax,
+    /// The text is not a feed at all (empty, HTML, other XML, other JSON).
+    NotAFeed,
+    /// A cap in [`limits`] was hit; the name of its constant.
+    Limit(&'static str),
+}
 
 /// Why a feed could not be read, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
+    /// What kind of failure this is.
+    pub kind: ErrorKind,
     /// What went wrong, in words a site owner can act on.
     pub message: String,
     /// 1-based line of the input where reading failed (0 when unknown).
     pub line: u32,
     /// 1-based column (in characters) on that line (0 when unknown).
     pub column: u32,
+}
+
+impl ParseError {
+    fn at(kind: ErrorKind, message: impl Into<String>, pos: Pos) -> Self {
+        ParseError {
+            kind,
+            message: message.into(),
+            line: pos.line,
+            column: pos.column,
+        }
+    }
+
+    fn limit(name: &'static str, pos: Pos) -> Self {
+        ParseError::at(
+            ErrorKind::Limit(name),
+            format!("the feed is too large or too deeply nested to read safely (limit {name})"),
+            pos,
+        )
+    }
 }
 
 impl core::fmt::Display for ParseError {
@@ -33,12 +94,305 @@ impl core::fmt::Display for ParseError {
 }
 
 /// Parses a whole feed held in memory. `base_url` (the feed's own URL, when
-/// known) resolves relative links.
+/// known) resolves relative links. Same as [`Parser::new`], one
+/// [`Parser::push`] and [`Parser::finish`].
 pub fn parse(text: &str, base_url: Option<&str>) -> Result<Feed, ParseError> {
-    let _ = (text, base_url);
-    Err(ParseError {
-        message: "feed parsing is not built yet".into(),
-        line: 0,
-        column: 0,
-    })
+    let mut p = Parser::new(base_url);
+    p.push(text)?;
+    p.finish()
+}
+
+/// The reader chosen by the root element.
+enum Doc {
+    /// No feed root yet; why the first top-level element was not one.
+    Undecided(Option<&'static str>),
+    Rss(rss::Rss),
+    Atom(atom::Atom),
+}
+
+impl Doc {
+    fn complete(&self) -> usize {
+        match self {
+            Doc::Undecided(_) => 0,
+            Doc::Rss(r) => r.complete(),
+            Doc::Atom(a) => a.complete(),
+        }
+    }
+}
+
+impl Handler for Doc {
+    fn start(&mut self, el: &Element<'_>) -> Result<(), Halt> {
+        if let Doc::Undecided(why) = self {
+            if el.depth > 0 {
+                return Ok(());
+            }
+            match detect::root(el.local) {
+                Ok(Format::Atom) => *self = Doc::Atom(atom::Atom::new()),
+                Ok(format) => *self = Doc::Rss(rss::Rss::new(format)),
+                Err(reason) => {
+                    // Markup before the feed (a PHP warning …): skip it.
+                    first_reason(why, reason);
+                    return Ok(());
+                }
+            }
+        }
+        match self {
+            Doc::Undecided(_) => Ok(()),
+            Doc::Rss(r) => r.start(el),
+            Doc::Atom(a) => a.start(el),
+        }
+    }
+
+    fn end(&mut self, ns: Ns, local: &str, depth: usize) -> Result<(), Halt> {
+        match self {
+            Doc::Undecided(_) => Ok(()),
+            Doc::Rss(r) => r.end(ns, local, depth),
+            Doc::Atom(a) => a.end(ns, local, depth),
+        }
+    }
+
+    fn text(&mut self, text: &str) -> Result<(), Halt> {
+        match self {
+            Doc::Undecided(_) => Ok(()),
+            Doc::Rss(r) => r.text(text),
+            Doc::Atom(a) => a.text(text),
+        }
+    }
+
+    fn done(&self) -> bool {
+        match self {
+            Doc::Undecided(_) => false,
+            Doc::Rss(r) => r.done(),
+            Doc::Atom(a) => a.done(),
+        }
+    }
+
+    fn rooted(&self) -> bool {
+        !matches!(self, Doc::Undecided(_))
+    }
+
+    fn implies_end(&self, ns: Ns, local: &str) -> bool {
+        match self {
+            Doc::Undecided(_) => false,
+            Doc::Rss(r) => r.implies_end(ns, local),
+            Doc::Atom(a) => a.implies_end(ns, local),
+        }
+    }
+}
+
+fn first_reason(slot: &mut Option<&'static str>, reason: &'static str) {
+    if slot.is_none() {
+        *slot = Some(reason);
+    }
+}
+
+/// An XML feed being read.
+struct XmlState {
+    tok: Tokenizer,
+    tree: Tree,
+    doc: Doc,
+    /// Where the first top-level element that is not a feed root starts.
+    other_at: Option<Pos>,
+}
+
+impl XmlState {
+    fn run(&mut self, last: bool) -> Result<(), ParseError> {
+        let XmlState {
+            tok,
+            tree,
+            doc,
+            other_at,
+        } = self;
+        tok.run(last, |t, pos| {
+            let go_on = tree.token(t, doc).map_err(|h| (h, pos))?;
+            if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
+                *other_at = Some(pos);
+            }
+            Ok(go_on)
+        })
+        .map_err(|stop| match stop {
+            Stop::TooLong(pos) => ParseError::limit("MAX_STRING_BYTES", pos),
+            Stop::Sink((Halt::Limit(name), pos)) => ParseError::limit(name, pos),
+        })
+    }
+}
+
+enum State {
+    /// Nothing but whitespace yet.
+    Start(String),
+    Xml(Box<XmlState>),
+    /// JSON is read whole at the end (JSON Feeds are small).
+    Json(String),
+}
+
+/// An incremental feed parser: push decoded text as it arrives, watch
+/// [`complete`](Parser::complete) grow, [`finish`](Parser::finish) at the
+/// end of input or whenever enough releases are in.
+pub struct Parser {
+    base: Option<String>,
+    state: State,
+    bytes: usize,
+    failed: Option<ParseError>,
+}
+
+impl Parser {
+    /// A parser for a feed whose own URL is `base_url` (relative links
+    /// resolve against it, after any `xml:base`).
+    pub fn new(base_url: Option<&str>) -> Parser {
+        Parser {
+            base: base_url.map(str::to_string),
+            state: State::Start(String::new()),
+            bytes: 0,
+            failed: None,
+        }
+    }
+
+    /// Feeds the next chunk of decoded text (chunks may split anywhere).
+    /// Fails only when a cap is hit; after a failure every call (and
+    /// [`finish`](Parser::finish)) returns the same error.
+    pub fn push(&mut self, chunk: &str) -> Result<(), ParseError> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        let result = self.push_inner(chunk);
+        if let Err(e) = &result {
+            self.failed = Some(e.clone());
+        }
+        result
+    }
+
+    fn push_inner(&mut self, chunk: &str) -> Result<(), ParseError> {
+        self.bytes = self.bytes.saturating_add(chunk.len());
+        if self.bytes > limits::MAX_INPUT_BYTES {
+            let pos = match &self.state {
+                State::Xml(x) => x.tok.pos(),
+                _ => Pos { line: 0, column: 0 },
+            };
+            return Err(ParseError::limit("MAX_INPUT_BYTES", pos));
+        }
+        match &mut self.state {
+            State::Start(head) => {
+                head.push_str(chunk);
+                match detect::syntax(head) {
+                    None => Ok(()),
+                    Some(detect::Syntax::Json) => {
+                        self.state = State::Json(std::mem::take(head));
+                        Ok(())
+                    }
+                    Some(detect::Syntax::Xml) => {
+                        let mut x = XmlState {
+                            tok: Tokenizer::new(),
+                            tree: Tree::new(self.base.as_deref()),
+                            doc: Doc::Undecided(None),
+                            other_at: None,
+                        };
+                        x.tok.push(head);
+                        self.state = State::Xml(Box::new(x));
+                        self.run(false)
+                    }
+                }
+            }
+            State::Xml(x) => {
+                x.tok.push(chunk);
+                x.run(false)
+            }
+            State::Json(text) => {
+                text.push_str(chunk);
+                Ok(())
+            }
+        }
+    }
+
+    fn run(&mut self, last: bool) -> Result<(), ParseError> {
+        match &mut self.state {
+            State::Xml(x) => x.run(last),
+            _ => Ok(()),
+        }
+    }
+
+    /// Number of complete releases read so far (always 0 for JSON Feed,
+    /// which is read whole at [`finish`](Parser::finish)).
+    pub fn complete(&self) -> usize {
+        match &self.state {
+            State::Xml(x) => x.doc.complete(),
+            _ => 0,
+        }
+    }
+
+    /// End of input (or the caller has enough): the feed with every
+    /// complete release. An unfinished release at the end is dropped.
+    pub fn finish(mut self) -> Result<Feed, ParseError> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        match self.state {
+            State::Start(_) => Err(ParseError::at(
+                ErrorKind::NotAFeed,
+                "the feed is empty",
+                Pos { line: 1, column: 1 },
+            )),
+            State::Json(text) => finish_json(&text, self.base.as_deref()),
+            State::Xml(mut x) => {
+                x.run(true)?;
+                let end = x.tok.pos();
+                let feed = match x.doc {
+                    Doc::Undecided(why) => {
+                        return Err(ParseError::at(
+                            ErrorKind::NotAFeed,
+                            why.unwrap_or("no feed found: the text is neither XML nor JSON"),
+                            x.other_at.unwrap_or(Pos { line: 1, column: 1 }),
+                        ))
+                    }
+                    Doc::Rss(r) => r.finish(),
+                    Doc::Atom(a) => a.finish(),
+                };
+                if feed.releases.is_empty() && feed.title.is_none() && !x.tree.closed {
+                    return Err(ParseError::at(
+                        ErrorKind::Syntax,
+                        "the feed ends before its first complete item",
+                        end,
+                    ));
+                }
+                Ok(feed)
+            }
+        }
+    }
+}
+
+/// The 1-based line and column of byte `offset` in `text`.
+fn pos_in(text: &str, offset: usize) -> Pos {
+    let mut pos = Pos { line: 1, column: 1 };
+    for b in text.as_bytes().iter().take(offset) {
+        if *b == b'\n' {
+            pos.line = pos.line.saturating_add(1);
+            pos.column = 1;
+        } else if b & 0xC0 != 0x80 {
+            pos.column = pos.column.saturating_add(1);
+        }
+    }
+    pos
+}
+
+fn finish_json(text: &str, base: Option<&str>) -> Result<Feed, ParseError> {
+    let parsed = json::parse(text)
+        .map_err(|json::Limit(name, at)| ParseError::limit(name, pos_in(text, at)))?;
+    let syntax = |problem: Option<(&str, usize)>| {
+        let (what, at) = problem.unwrap_or(("the JSON is not valid", 0));
+        ParseError::at(ErrorKind::Syntax, what, pos_in(text, at))
+    };
+    let Some(value) = parsed.value else {
+        return Err(syntax(parsed.problem));
+    };
+    if !jsonfeed::is_feed(&value) {
+        return Err(ParseError::at(
+            ErrorKind::NotAFeed,
+            "the document is JSON but not a JSON Feed",
+            Pos { line: 1, column: 1 },
+        ));
+    }
+    let feed = jsonfeed::build(&value, base);
+    if parsed.problem.is_some() && feed.releases.is_empty() && feed.title.is_none() {
+        return Err(syntax(parsed.problem));
+    }
+    Ok(feed)
 }

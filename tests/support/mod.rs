@@ -1,4 +1,6 @@
 //! Shared helpers for native integration tests. Include with `mod support;`.
 #![allow(dead_code)]
 
+pub mod decode;
+pub mod gen;
 pub mod html;

@@ -1,0 +1,110 @@
+//! JSON Feed 1.0 and 1.1 (<https://jsonfeed.org/version/1.1>), from a
+//! [`json::Value`](super::json::Value).
+//!
+//! 1.1's `authors` and `language` and 1.0's `author` are both read; item
+//! `url` (else `external_url`) is the link, `image` (else `banner_image`)
+//! the image, `content_html` (else `content_text`) the content. URLs
+//! resolve against the feed URL, else the feed's own `feed_url`.
+
+use super::build::{self, add_category, first};
+use super::date;
+use super::json::Value;
+use super::limits::MAX_RELEASES;
+use super::model::{Feed, Format, Release, Text};
+
+/// Whether `v` looks like a JSON Feed (an object with a jsonfeed.org
+/// `version` or an `items` array).
+pub(crate) fn is_feed(v: &Value) -> bool {
+    v.get("version")
+        .and_then(Value::as_str)
+        .is_some_and(|s| s.contains("jsonfeed.org"))
+        || matches!(v.get("items"), Some(Value::Arr(_)))
+}
+
+fn string(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).and_then(build::clean)
+}
+
+/// Author names from 1.1 `authors` and 1.0 `author`, de-duplicated.
+fn authors(v: &Value) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    let list = v.get("authors").map(Value::items).unwrap_or(&[]);
+    for a in list.iter().chain(v.get("author")) {
+        if let Some(n) = a
+            .get("name")
+            .and_then(Value::as_str)
+            .and_then(build::oneline)
+        {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The normalized feed.
+pub(crate) fn build(v: &Value, base_url: Option<&str>) -> Feed {
+    let own = v
+        .get("feed_url")
+        .and_then(Value::as_str)
+        .and_then(|u| build::link(u, None));
+    let base = base_url.or(own.as_deref());
+    let mut feed = Feed {
+        format: Some(Format::JsonFeed),
+        title: v
+            .get("title")
+            .and_then(Value::as_str)
+            .and_then(|t| build::title(t, None)),
+        link: v
+            .get("home_page_url")
+            .and_then(Value::as_str)
+            .and_then(|u| build::link(u, base)),
+        language: string(v, "language"),
+        generator: None,
+        publisher: authors(v),
+        releases: Vec::new(),
+    };
+    for item in v.get("items").map(Value::items).unwrap_or(&[]) {
+        if feed.releases.len() >= MAX_RELEASES {
+            break;
+        }
+        if matches!(item, Value::Obj(_)) {
+            feed.releases.push(release(item, base));
+        }
+    }
+    feed
+}
+
+fn release(v: &Value, base: Option<&str>) -> Release {
+    let url = |key: &str, f: fn(&str, Option<&str>) -> Option<String>| {
+        v.get(key).and_then(Value::as_str).and_then(|u| f(u, base))
+    };
+    let date = |key: &str| v.get(key).and_then(Value::as_str).and_then(date::parse);
+    let mut r = Release {
+        id: string(v, "id"),
+        title: v
+            .get("title")
+            .and_then(Value::as_str)
+            .and_then(|t| build::title(t, None)),
+        link: url("url", build::link),
+        published: date("date_published"),
+        updated: date("date_modified"),
+        author: authors(v),
+        summary: string(v, "summary").map(Text::plain),
+        content: string(v, "content_html").map(Text::html),
+        image: url("image", build::image),
+        categories: Vec::new(),
+        language: string(v, "language"),
+        source: None,
+    };
+    first(&mut r.link, url("external_url", build::link));
+    first(&mut r.content, string(v, "content_text").map(Text::plain));
+    first(&mut r.image, url("banner_image", build::image));
+    for tag in v.get("tags").map(Value::items).unwrap_or(&[]) {
+        if let Some(t) = tag.as_str() {
+            add_category(&mut r.categories, t);
+        }
+    }
+    r
+}
