@@ -7,7 +7,6 @@
 use js_sys::{Object, Reflect};
 use syndicard::present::CARD_LEDE_CHARS;
 use syndicard::web::api;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, ShadowRoot};
