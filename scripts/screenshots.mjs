@@ -7,21 +7,26 @@ import { fileURLToPath } from "node:url";
 import { newPage, settled, start } from "../tests/page/browser.mjs";
 
 const out = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
-const LAYOUTS = ["card", "full", "list", "compact"];
+// Layout → query: releases per embed, or one release (few for the image-
+// and text-heavy layouts, to keep the PNGs small).
+const LAYOUTS = { card: "limit=1", full: "item=2", list: "limit=3", compact: "limit=3" };
 const THEMES = ["light", "dark"];
-const WIDTH = 960;
+// Page width per layout: two columns of a news site's width (the full
+// release a little narrower, as an article column would be).
+const WIDTHS = { card: 960, full: 800, list: 960, compact: 960 };
 
 await mkdir(out, { recursive: true });
 const env = await start();
 try {
-  for (const layout of LAYOUTS) {
+  for (const [layout, query] of Object.entries(LAYOUTS)) {
     for (const theme of THEMES) {
-      const page = await newPage(env.browser, { viewport: { width: WIDTH, height: 800 }, colorScheme: theme });
-      await page.goto(`${env.origin}/layouts.html?layout=${layout}&theme=${theme}`);
+      const width = WIDTHS[layout];
+      const page = await newPage(env.browser, { viewport: { width, height: 800 }, colorScheme: theme });
+      await page.goto(`${env.origin}/layouts.html?layout=${layout}&theme=${theme}&${query}`);
       await settled(page, "syndi-card");
       // Tall enough that every lazy image is in view, then wait for them.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.setViewportSize({ width: WIDTH, height });
+      await page.setViewportSize({ width, height });
       await page.waitForFunction(() =>
         [...document.querySelectorAll("syndi-card")].every((host) =>
           [...host.shadowRoot.querySelectorAll("img")].every((img) => img.complete && img.naturalWidth > 0),

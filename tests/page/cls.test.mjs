@@ -81,9 +81,19 @@ test("no layout shift while the wasm and the feeds are slow (fallback, then skel
 });
 
 test("cards land exactly in their skeleton's box (card, list, compact; full only grows), in both directions", async () => {
-  for (const layout of ["card", "list", "compact", "full"]) {
+  // 1400px: wide cards, whose image box stops at its maximum height.
+  for (const [layout, width] of [["card", 960], ["card", 1400], ["list", 960], ["compact", 960], ["full", 960]]) {
     for (const limit of [1, 3]) {
-      const page = await newPage(env.browser, { viewport: { width: 960, height: 800 } });
+      const page = await newPage(env.browser, { viewport: { width, height: 800 } });
+      if (width > 1024) {
+        await page.addInitScript(() =>
+          document.addEventListener("DOMContentLoaded", () => {
+            const style = document.createElement("style");
+            style.textContent = "main { max-width: none !important }";
+            document.head.append(style);
+          }),
+        );
+      }
       await page.goto(`${env.origin}/layouts.html?layout=${layout}&limit=${limit}&delay=700`);
       await page.waitForFunction(() =>
         [...document.querySelectorAll("syndi-card")].every((el) => el.shadowRoot?.querySelector(".skeleton")),
@@ -97,6 +107,10 @@ test("cards land exactly in their skeleton's box (card, list, compact; full only
       assert.deepEqual(skeletons, [limit, limit], "one placeholder per release asked for");
       await settled(page, "syndi-card");
       const ready = await heights();
+      if (width > 1024 && limit === 1) {
+        const image = await page.$eval("#card-en", (el) => el.shadowRoot.querySelector(".image").getBoundingClientRect().height);
+        assert.equal(image, 288, "the image box is at its maximum height");
+      }
       for (const [i, [id, h]] of loading.entries()) {
         assert.equal(await page.getAttribute(`#${id}`, "state"), "ready", id);
         if (layout === "full") assert.ok(ready[i][1] >= h, `${id}: ${ready[i][1]} < skeleton ${h}`);
