@@ -6,6 +6,12 @@
 //   /slow/<path>?ms=N        the file, after N ms
 //   /drip/<path>?kb=K&ms=N   the file in K KB chunks, one every N ms
 //   /status/<code>           an empty response with that status
+//   /fixtures/<file>?charset=X  a feed from tests/feeds/, its Content-Type
+//                            carrying charset X when given (none otherwise)
+//   /drips                   JSON: every /drip/ response so far, with the bytes
+//                            sent, the total, and whether the client hung up first
+//   /generated/wire.xml?items=N   an RSS feed of N wire-style items (~1.2 KB
+//                            each; 3,500 items is about 4 MB), made on the fly
 //   Any path with ?csp=strict gets the strict CSP / Trusted Types header.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -35,19 +41,57 @@ export const STRICT_CSP =
 
 /** The file for a URL path: /dist/* from dist/, everything else from www/. */
 function fileFor(pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-  const base = clean.startsWith("/dist/") ? root : join(root, "www");
+  let clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  let base = clean.startsWith("/dist/") ? root : join(root, "www");
+  if (clean.startsWith("/fixtures/")) {
+    base = join(root, "tests", "feeds");
+    clean = clean.slice("/fixtures".length);
+  }
   const full = join(base, clean.endsWith("/") ? clean + "index.html" : clean);
   return full.startsWith(root) ? full : null;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A large RSS feed like a busy wire's (deterministic), as bytes. */
+export function generatedFeed(items) {
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n' +
+      "<title>Generated Wire</title><link>https://wire.example/</link><language>en</language>\n",
+  ];
+  for (let i = 1; i <= items; i++) {
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    parts.push(
+      `<item><title>Release ${i}: Company ${i % 97} reports results for the quarter</title>` +
+        `<link>https://wire.example/releases/${i}</link><guid>wire-${i}</guid>` +
+        `<pubDate>Tue, ${day} Jun 2025 09:${String(i % 60).padStart(2, "0")}:00 GMT</pubDate>` +
+        `<category>Earnings</category><dc:creator>Generated Wire</dc:creator>` +
+        `<description>&lt;p&gt;NEW YORK, June ${day}, 2025 /Generated Wire/ -- Company ${i % 97} today reported ` +
+        `revenue of $${(i * 37) % 1000} million for the quarter, up ${i % 23}% from a year earlier, and raised its ` +
+        `outlook for the year. &amp;quot;Demand stayed strong in every region,&amp;quot; said the chief executive.&lt;/p&gt;` +
+        `&lt;p&gt;The company will discuss the results on a call at 8:30 a.m. Eastern time. A replay will be ` +
+        `available on its investor relations site for ninety days after the call.&lt;/p&gt;` +
+        `&lt;p&gt;This release contains forward-looking statements about demand, pricing and costs. Actual results may ` +
+        `differ materially because of risks described in the company's annual report and later filings; the company ` +
+        `undertakes no duty to update them except as the law requires.&lt;/p&gt;</description></item>\n`,
+    );
+  }
+  parts.push("</channel>\n</rss>\n");
+  return Buffer.from(parts.join(""));
+}
+
+/** What each /drip/ response sent, for tests that check a download was cut short. */
+const drips = [];
+
 async function handle(req, res) {
   const url = new URL(req.url, "http://127.0.0.1");
   const headers = { "cache-control": "no-store" };
   if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
   let path = url.pathname;
+  if (path === "/drips") {
+    res.writeHead(200, { ...headers, "content-type": "application/json" }).end(JSON.stringify(drips));
+    return;
+  }
   const status = path.match(/^\/status\/(\d{3})$/);
   if (status) {
     res.writeHead(Number(status[1]), headers).end();
@@ -60,10 +104,13 @@ async function handle(req, res) {
       path = path.slice(prefix.length + 1);
     }
   }
-  const file = fileFor(path);
+  const file = path === "/generated/wire.xml" ? "wire.xml" : fileFor(path);
   let body;
   try {
-    body = file && (await readFile(file));
+    body =
+      file === "wire.xml"
+        ? generatedFeed(Number(url.searchParams.get("items") ?? 20))
+        : file && (await readFile(file));
   } catch {
     body = null;
   }
@@ -72,6 +119,10 @@ async function handle(req, res) {
     return;
   }
   headers["content-type"] = TYPES[extname(file)] ?? "application/octet-stream";
+  if (path.startsWith("/fixtures/")) {
+    const charset = url.searchParams.get("charset");
+    headers["content-type"] = "application/xml" + (charset ? `; charset=${charset}` : "");
+  }
   headers["access-control-allow-origin"] = "*";
   const ms = Number(url.searchParams.get("ms") ?? 0);
   if (mode === "slow") await sleep(ms);
@@ -80,9 +131,16 @@ async function handle(req, res) {
     return;
   }
   const chunk = Math.max(1, Number(url.searchParams.get("kb") ?? 16)) * 1024;
+  const record = { url: req.url, sent: 0, total: body.length, hungUp: false };
+  drips.push(record);
+  res.on("close", () => {
+    record.hungUp = !res.writableFinished;
+  });
   res.writeHead(200, headers);
   for (let at = 0; at < body.length && !res.destroyed; at += chunk) {
-    res.write(body.subarray(at, at + chunk));
+    const piece = body.subarray(at, at + chunk);
+    res.write(piece);
+    record.sent += piece.length;
     await sleep(ms);
   }
   res.end();

@@ -17,7 +17,7 @@
 //! | [`dom`] | tiny `createElement` helpers |
 
 pub mod api;
-mod decode;
+pub mod decode;
 mod dom;
 mod element;
 mod html;

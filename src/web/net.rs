@@ -1,15 +1,20 @@
-//! Getting the feed's bytes: [`fetch`](https://fetch.spec.whatwg.org/) via
-//! gloo-net with a timeout that really aborts the request
-//! ([`AbortController`](https://dom.spec.whatwg.org/#interface-abortcontroller)),
+//! Getting the feed: [`fetch`](https://fetch.spec.whatwg.org/) via gloo-net,
+//! its body read chunk by chunk from the
+//! [`ReadableStream`](https://streams.spec.whatwg.org/#rs-class) so parsing
+//! starts with the first bytes and can stop (cancelling the download) once
+//! enough releases are in; a timeout that really aborts the request
+//! ([`AbortController`](https://dom.spec.whatwg.org/#interface-abortcontroller));
 //! or an inline feed child that needs no request at all.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_net::http::Request;
+use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, Element};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Element, ReadableStreamDefaultReader};
 
 use crate::status::{ErrorCode, Failure};
 
@@ -37,22 +42,36 @@ pub fn inline_feed(host: &Element) -> Option<String> {
         .and_then(|s| s.text_content())
 }
 
-/// A fetched body.
-pub struct Body {
-    /// The raw bytes.
-    pub bytes: Vec<u8>,
+/// When enough releases are in, a download with fewer bytes than this
+/// left (by `Content-Length`) is read to its end instead of cancelled: it
+/// is all but here, and a cancelled request shows as failed in devtools.
+pub const FINISH_BELOW_BYTES: u64 = 16 * 1024;
+
+/// A response body being downloaded, under a timeout.
+pub struct Download {
     /// The `charset` parameter of `Content-Type`, if the server sent one.
     pub charset: Option<String>,
+    /// `Content-Length`, when the server sent one.
+    length: Option<u64>,
+    /// Bytes received so far.
+    received: u64,
+    reader: ReadableStreamDefaultReader,
+    controller: AbortController,
+    timed_out: Rc<Cell<bool>>,
+    url: String,
+    timeout_ms: u32,
+    _timer: Option<Timer>,
 }
 
-/// Fetches `url`, giving up after `timeout_ms` (the request is aborted, not
-/// just ignored). `controller` also aborts it when the widget is destroyed
-/// or reloads; that case yields `Ok(None)` so nothing is reported.
-pub async fn fetch(
+/// Requests `url` and waits for its headers. The whole download, body
+/// included, must finish within `timeout_ms` or the request is aborted
+/// (error code `timeout`). `controller` also aborts it when the widget
+/// reloads or is destroyed.
+pub async fn open(
     url: &str,
     timeout_ms: u32,
     controller: &AbortController,
-) -> Result<Option<Body>, Failure> {
+) -> Result<Download, Failure> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = Timer::start(timeout_ms, {
         let timed_out = timed_out.clone();
@@ -62,31 +81,12 @@ pub async fn fetch(
             controller.abort();
         }
     });
-    let result = fetch_body(url, controller).await;
-    drop(timer);
-    match result {
-        Ok(body) => Ok(Some(body)),
-        Err(_) if timed_out.get() => Err(Failure::new(
-            ErrorCode::Timeout,
-            format!("the feed at {url} did not answer within {timeout_ms} ms"),
-        )),
-        Err(_) if controller.signal().aborted() => Ok(None),
-        Err(failure) => Err(failure),
-    }
-}
-
-async fn fetch_body(url: &str, controller: &AbortController) -> Result<Body, Failure> {
-    let network = |e: gloo_net::Error| {
-        Failure::new(
-            ErrorCode::Network,
-            format!("could not fetch the feed at {url} ({e}); if it is on another site, it must send CORS headers or be read through the proxy option"),
-        )
-    };
+    let fail = |e: &dyn core::fmt::Display| failure(url, timeout_ms, timed_out.get(), e);
     let response = Request::get(url)
         .abort_signal(Some(&controller.signal()))
         .send()
         .await
-        .map_err(network)?;
+        .map_err(|e| fail(&e))?;
     if !response.ok() {
         return Err(Failure::new(
             ErrorCode::Http,
@@ -97,12 +97,91 @@ async fn fetch_body(url: &str, controller: &AbortController) -> Result<Body, Fai
             ),
         ));
     }
-    let charset = response
-        .headers()
-        .get("content-type")
-        .and_then(|ct| charset_of(&ct));
-    let bytes = response.binary().await.map_err(network)?;
-    Ok(Body { bytes, charset })
+    let headers = response.headers();
+    let charset = headers.get("content-type").and_then(|ct| charset_of(&ct));
+    let length = headers
+        .get("content-length")
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    let reader = response
+        .body()
+        .and_then(|body| {
+            body.get_reader()
+                .dyn_into::<ReadableStreamDefaultReader>()
+                .ok()
+        })
+        .ok_or_else(|| fail(&"the response has no readable body"))?;
+    Ok(Download {
+        charset,
+        length,
+        received: 0,
+        reader,
+        controller: controller.clone(),
+        timed_out,
+        url: url.to_string(),
+        timeout_ms,
+        _timer: timer,
+    })
+}
+
+impl Download {
+    /// The next chunk of the body; `None` at its end.
+    pub async fn next(&mut self) -> Result<Option<Vec<u8>>, Failure> {
+        let result = JsFuture::from(self.reader.read())
+            .await
+            .map_err(|e| self.failure(&js_message(&e)))?;
+        let done = Reflect::get(&result, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(None);
+        }
+        let value = Reflect::get(&result, &"value".into()).unwrap_or(JsValue::UNDEFINED);
+        let bytes = value
+            .dyn_into::<Uint8Array>()
+            .map(|a| a.to_vec())
+            .unwrap_or_default();
+        self.received = self.received.saturating_add(bytes.len() as u64);
+        Ok(Some(bytes))
+    }
+
+    /// Whether the rest of the body is worth cancelling rather than
+    /// reading: unknown in size, or at least [`FINISH_BELOW_BYTES`].
+    pub fn worth_stopping(&self) -> bool {
+        self.length
+            .is_none_or(|total| total.saturating_sub(self.received) >= FINISH_BELOW_BYTES)
+    }
+
+    /// Stops the download: cancels the body stream and aborts the request.
+    pub fn stop(self) {
+        let _ = self.reader.cancel();
+        self.controller.abort();
+    }
+
+    fn failure(&self, e: &dyn core::fmt::Display) -> Failure {
+        failure(&self.url, self.timeout_ms, self.timed_out.get(), e)
+    }
+}
+
+/// A request that failed: `timeout` when our timer aborted it, `network`
+/// otherwise (offline, refused, DNS, CORS; the browser does not say which).
+fn failure(url: &str, timeout_ms: u32, timed_out: bool, e: &dyn core::fmt::Display) -> Failure {
+    if timed_out {
+        return Failure::new(
+            ErrorCode::Timeout,
+            format!("the feed at {url} did not arrive within {timeout_ms} ms"),
+        );
+    }
+    Failure::new(
+        ErrorCode::Network,
+        format!("could not fetch the feed at {url} ({e}); a feed on another site must send CORS headers or be read through the proxy option"),
+    )
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default()
 }
 
 /// The `charset` parameter of a Content-Type value.

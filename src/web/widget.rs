@@ -13,10 +13,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, CustomEvent, CustomEventInit, Element, ShadowRoot};
 
+use super::decode::BrowserDecoder;
 use super::dom::{self, document};
 use super::net::{self, Timer};
-use super::{decode, html, render, styles};
-use crate::feed::{self, Release, TextKind};
+use super::{html, render, styles};
+use crate::feed::encoding::ByteParser;
+use crate::feed::{self, Feed, Release, TextKind};
 use crate::markup::{self, Node};
 use crate::options::Options;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
@@ -181,27 +183,15 @@ impl Widget {
 
     async fn fetch_and_render(&self, options: &Options) -> Result<usize, Failure> {
         let page_url = page_url();
-        let (text, base) = match net::inline_feed(&self.host) {
-            Some(text) => (text, page_url),
+        let feed = match net::inline_feed(&self.host) {
+            Some(text) => feed::parse(&text, Some(&page_url)).map_err(parse_failure)?,
             None => {
                 let url = options
                     .feed_url(&page_url)
                     .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
-                let controller = AbortController::new().map_err(|_| {
-                    Failure::new(ErrorCode::Network, "AbortController is unavailable")
-                })?;
-                *self.controller.borrow_mut() = Some(controller.clone());
-                let Some(mut body) = net::fetch(&url, options.timeout_ms, &controller).await?
-                else {
-                    return Ok(0); // aborted by a newer load or destroy()
-                };
-                let label = body.charset.as_deref().unwrap_or("utf-8");
-                (decode::decode(&mut body.bytes, label), url)
+                self.download(&url, options).await?
             }
         };
-        let feed = feed::parse(&text, Some(&base)).map_err(|e| {
-            Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
-        })?;
         let page_lang = page_lang(&self.host);
         let views: Vec<CardView> = view::select(&feed, options)
             .into_iter()
@@ -225,6 +215,34 @@ impl Widget {
             self.showing.set(true);
         }
         Ok(views.len())
+    }
+
+    /// Downloads and parses the feed at `url` chunk by chunk; once the
+    /// releases to show are complete, the rest of the download is
+    /// cancelled.
+    async fn download(&self, url: &str, options: &Options) -> Result<Feed, Failure> {
+        let controller = AbortController::new()
+            .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
+        *self.controller.borrow_mut() = Some(controller.clone());
+        let mut download = net::open(url, options.timeout_ms, &controller).await?;
+        let mut parser = ByteParser::new(
+            download.charset.as_deref(),
+            Some(url),
+            Box::new(BrowserDecoder::boxed),
+        );
+        // With `item`, the wanted release may come anywhere: read it all.
+        let enough = match options.item {
+            Some(_) => usize::MAX,
+            None => options.limit as usize,
+        };
+        while let Some(bytes) = download.next().await? {
+            parser.push(&bytes).map_err(parse_failure)?;
+            if parser.complete() >= enough && download.worth_stopping() {
+                download.stop();
+                break;
+            }
+        }
+        parser.finish().map_err(parse_failure)
     }
 
     fn show_fallback(&self) {
@@ -288,6 +306,10 @@ impl Widget {
         });
         *self.refresh.borrow_mut() = timer;
     }
+}
+
+fn parse_failure(e: feed::ParseError) -> Failure {
+    Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
 
 /// The sanitized body blocks of `release`: HTML through the browser's

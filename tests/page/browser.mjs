@@ -45,7 +45,14 @@ export async function newPage(browser, options = {}) {
     if (m.type() === "error" || m.type() === "warning") page.problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
-  page.on("requestfailed", (r) => page.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("requestfailed", (r) => {
+    // Chromium reports a fetch whose body was read through a stream reader
+    // as ERR_ABORTED now and then even when it was read to its end (seen
+    // with plain JS too), and the widget streams every feed; whether a
+    // download was really cut short is checked server-side (/drips).
+    if (r.resourceType() === "fetch" && r.failure()?.errorText === "net::ERR_ABORTED") return;
+    page.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   return page;
 }
 
