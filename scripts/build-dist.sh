@@ -10,7 +10,7 @@ rm -rf build/bindgen dist
 mkdir -p build/bindgen dist
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript
-node_modules/.bin/wasm-opt build/bindgen/syndicard_bg.wasm -Oz \
+node_modules/.bin/wasm-opt build/bindgen/syndicard_bg.wasm -Oz --converge \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
 cat build/bindgen/syndicard.js js/bootstrap.js > dist/syndicard.js

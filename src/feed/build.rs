@@ -299,8 +299,7 @@ pub(crate) fn first<T>(slot: &mut Option<T>, v: Option<T>) {
 /// there, ignoring case.
 pub(crate) fn add_category(list: &mut Vec<String>, s: &str) {
     let Some(c) = oneline(s) else { return };
-    let lower = c.to_lowercase();
-    if !list.iter().any(|x| x.to_lowercase() == lower) {
+    if !list.iter().any(|x| crate::unicode::eq_ignore_case(x, &c)) {
         list.push(c);
     }
 }
