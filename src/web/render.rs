@@ -1,6 +1,19 @@
-//! DOM for each layout, from plain [`CardView`]s. Every element is made
-//! with `createElement`, every piece of text with `createTextNode`; parts
-//! follow the contract's table.
+//! DOM for each layout, from plain [`CardView`]s, and the loading skeleton.
+//! Every element is made with `createElement`, every piece of text with
+//! `createTextNode`; parts follow the contract's table. What each layout
+//! shows is decided in [`crate::present`]; this module only builds it.
+//!
+//! Shapes (the skeleton has the same boxes, so its height is the card's):
+//!
+//! ```text
+//! card     article > img.image | div.image.placeholder
+//!                  > div.text > ul.sectors? h.title div.meta p.lede? a.read-more?
+//!                               footer.disclaimer
+//! full     article > h.title div.meta img.image? p.lede? div.body ul.sectors?
+//!                    aside.boilerplate? footer.disclaimer
+//! list     article > div.text > h.title div.meta ; footer.disclaimer
+//! compact  article > div.text > h.title div.meta(time) ; footer.disclaimer
+//! ```
 
 use web_sys::{Document, Element, Node};
 
@@ -8,6 +21,7 @@ use super::dom::{self, append, append_text, part, set};
 use super::intl;
 use crate::markup;
 use crate::options::{Layout, Options, Theme};
+use crate::present;
 use crate::view::CardView;
 
 /// Attributes every rendered link gets.
@@ -17,17 +31,96 @@ const LINK_REL: &str = "noopener noreferrer nofollow";
 
 /// The cards for `views` in `options.layout`, in one container.
 pub fn cards(doc: &Document, views: &[CardView], options: &Options) -> Element {
+    let container = container(doc, options, "cards");
+    let repeated = present::repeated_disclaimers(views, options.layout);
+    for (view, repeated) in views.iter().zip(repeated) {
+        append(&container, &card(doc, view, options, repeated));
+    }
+    container
+}
+
+/// The placeholder shown while loading: one grey card per release asked
+/// for, with the same boxes (image, text area, footer) and minimum
+/// heights as the real cards of `options.layout`, so that the cards land
+/// in the space it held. Decorative: hidden from assistive technology.
+pub fn skeleton(doc: &Document, options: &Options) -> Element {
+    let container = container(doc, options, "cards skeleton");
+    set(&container, "aria-hidden", "true");
+    let n = present::skeleton_count(options);
+    for i in 0..n {
+        let card = dom::element(doc, "div");
+        set(&card, "class", "card");
+        if options.layout == Layout::Card {
+            append(&card, &bone(doc, "image"));
+        }
+        let text = dom::element(doc, "div");
+        set(&text, "class", "text");
+        let lines: &[&str] = match options.layout {
+            Layout::Card => &[
+                "b-kicker",
+                "b-title",
+                "b-title b-short",
+                "b-meta",
+                "b-line",
+                "b-line",
+                "b-line b-short",
+            ],
+            Layout::Full => &[
+                "b-title",
+                "b-title b-short",
+                "b-meta",
+                "b-line",
+                "b-line",
+                "b-line",
+                "b-line b-short",
+                "b-gap",
+                "b-line",
+                "b-line",
+                "b-line",
+                "b-line b-short",
+            ],
+            Layout::List => &["b-title", "b-meta"],
+            Layout::Compact => &["b-title"],
+        };
+        for &line in lines {
+            append(&text, &bone(doc, line));
+        }
+        append(&card, &text);
+        // Stacked layouts show the shared disclaimer once, at the end.
+        let stacked = matches!(options.layout, Layout::List | Layout::Compact);
+        if !stacked || i + 1 == n {
+            let footer = dom::element(doc, "div");
+            set(&footer, "class", "disclaimer");
+            append(&footer, &bone(doc, "b-line"));
+            append(&footer, &bone(doc, "b-line b-short"));
+            // As in the real card: inside the text area in `card`.
+            let frame = if options.layout == Layout::Card {
+                &text
+            } else {
+                &card
+            };
+            append(frame, &footer);
+        }
+        append(&container, &card);
+    }
+    container
+}
+
+fn container(doc: &Document, options: &Options, kind: &str) -> Element {
     let container = dom::element(doc, "div");
     let class = format!(
-        "cards {} {}",
+        "{kind} {} {}",
         layout_class(options.layout),
         theme_class(options.theme)
     );
-    dom::set(&container, "class", &class);
-    for view in views {
-        append(&container, &card(doc, view, options));
-    }
+    set(&container, "class", &class);
     container
+}
+
+fn bone(doc: &Document, kind: &str) -> Element {
+    let span = dom::element(doc, "span");
+    set(&span, "class", &format!("bone {kind}"));
+    span
 }
 
 fn theme_class(theme: Theme) -> &'static str {
@@ -48,53 +141,84 @@ fn layout_class(layout: Layout) -> &'static str {
 }
 
 /// One release as an `article` (part `card`).
-fn card(doc: &Document, view: &CardView, options: &Options) -> Element {
+fn card(doc: &Document, view: &CardView, options: &Options, repeated: bool) -> Element {
+    let layout = options.layout;
     let article = part(doc, "article", "card");
     set(&article, "class", "card");
     set(&article, "lang", &view.lang);
     set(&article, "dir", if view.rtl { "rtl" } else { "ltr" });
+    let level = options.heading_level;
 
-    append(&article, &title(doc, view, options.heading_level));
-    append(&article, &meta(doc, view));
-    match options.layout {
+    match layout {
         Layout::Card => {
-            if let Some(img) = image(doc, view) {
-                append(&article, &img);
+            append(
+                &article,
+                &image(doc, view).unwrap_or_else(|| placeholder(doc, view)),
+            );
+            let text = dom::element(doc, "div");
+            set(&text, "class", "text");
+            if let Some(s) = sectors(doc, view) {
+                append(&text, &s);
             }
-            if let Some(lede) = lede(doc, view) {
-                append(&article, &lede);
+            append(&text, &title(doc, view, level));
+            append(&text, &meta(doc, view, Meta::Source));
+            if let Some(lede) = present::card_lede(view) {
+                let p = part(doc, "p", "lede");
+                set(&p, "class", "lede");
+                append_text(doc, &p, &lede);
+                append(&text, &p);
             }
             if let Some(more) = read_more(doc, view) {
-                append(&article, &more);
+                append(&text, &more);
             }
-            if let Some(s) = sectors(doc, view) {
-                append(&article, &s);
-            }
+            // The disclaimer closes the text area, whose minimum height is
+            // the skeleton's: slack falls above the disclaimer.
+            append(&text, &footer(doc, view, repeated));
+            append(&article, &text);
+            return article;
         }
         Layout::Full => {
+            append(&article, &title(doc, view, level));
+            append(&article, &meta(doc, view, Meta::SourcePlace));
             if let Some(img) = image(doc, view) {
                 append(&article, &img);
             }
-            if let Some(lede) = lede(doc, view) {
-                append(&article, &lede);
+            if present::has_text(&view.lede_nodes) {
+                let p = part(doc, "p", "lede");
+                set(&p, "class", "lede");
+                for n in &view.lede_nodes {
+                    append(&p, &node(doc, n, level, 1));
+                }
+                append(&article, &p);
             }
             let body = part(doc, "div", "body");
             set(&body, "class", "body");
-            blocks(doc, &body, &view.body, options.heading_level);
+            blocks(doc, &body, &view.body, level);
             append(&article, &body);
             if let Some(s) = sectors(doc, view) {
                 append(&article, &s);
             }
-            if !view.boilerplate.is_empty() {
+            if present::has_text(&view.boilerplate) {
                 let aside = part(doc, "aside", "boilerplate");
                 set(&aside, "class", "boilerplate");
-                blocks(doc, &aside, &view.boilerplate, options.heading_level);
+                blocks(doc, &aside, &view.boilerplate, level);
                 append(&article, &aside);
             }
         }
-        Layout::List | Layout::Compact => {}
+        Layout::List | Layout::Compact => {
+            let text = dom::element(doc, "div");
+            set(&text, "class", "text");
+            append(&text, &title(doc, view, level));
+            let kind = if layout == Layout::List {
+                Meta::Source
+            } else {
+                Meta::DateOnly
+            };
+            append(&text, &meta(doc, view, kind));
+            append(&article, &text);
+        }
     }
-    append(&article, &disclaimer(doc, view));
+    append(&article, &footer(doc, view, repeated));
     article
 }
 
@@ -120,13 +244,29 @@ fn link(doc: &Document, href: &str, part_name: &str) -> Element {
     a
 }
 
-fn meta(doc: &Document, view: &CardView) -> Element {
+/// What the meta line holds besides the date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Meta {
+    DateOnly,
+    Source,
+    SourcePlace,
+}
+
+/// The meta line: source, place (where the release was filed) and date,
+/// as much of it as `kind` asks for.
+fn meta(doc: &Document, view: &CardView, kind: Meta) -> Element {
     let meta = part(doc, "div", "meta");
     set(&meta, "class", "meta");
-    if let Some(source) = &view.dateline {
+    if let Some(source) = view.dateline.as_ref().filter(|_| kind != Meta::DateOnly) {
         let span = part(doc, "span", "dateline");
         set(&span, "class", "dateline");
         append_text(doc, &span, source);
+        append(&meta, &span);
+    }
+    if let Some(place) = view.place.as_ref().filter(|_| kind == Meta::SourcePlace) {
+        let span = dom::element(doc, "span");
+        set(&span, "class", "place");
+        append_text(doc, &span, place);
         append(&meta, &span);
     }
     if let Some(date) = view.date {
@@ -150,12 +290,15 @@ fn image(doc: &Document, view: &CardView) -> Option<Element> {
     Some(img)
 }
 
-fn lede(doc: &Document, view: &CardView) -> Option<Element> {
-    let text = view.lede.as_deref()?;
-    let p = part(doc, "p", "lede");
-    set(&p, "class", "lede");
-    append_text(doc, &p, text);
-    Some(p)
+/// The image box of a `card` whose release has no image: a quiet panel
+/// saying "press release" in the card's language, so the card keeps the
+/// height its skeleton reserved. Decorative.
+fn placeholder(doc: &Document, view: &CardView) -> Element {
+    let div = dom::element(doc, "div");
+    set(&div, "class", "image placeholder");
+    set(&div, "aria-hidden", "true");
+    append_text(doc, &div, view.locale.press_release);
+    div
 }
 
 fn read_more(doc: &Document, view: &CardView) -> Option<Element> {
@@ -187,9 +330,16 @@ fn sectors(doc: &Document, view: &CardView) -> Option<Element> {
     Some(ul)
 }
 
-fn disclaimer(doc: &Document, view: &CardView) -> Element {
+/// The disclaimer (`repeated`: shown once for several cards, see
+/// [`present::repeated_disclaimers`]).
+fn footer(doc: &Document, view: &CardView, repeated: bool) -> Element {
     let footer = part(doc, "footer", "disclaimer");
-    set(&footer, "class", "disclaimer");
+    let class = if repeated {
+        "disclaimer repeat"
+    } else {
+        "disclaimer"
+    };
+    set(&footer, "class", class);
     append_text(doc, &footer, &view.disclaimer);
     footer
 }

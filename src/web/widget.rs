@@ -160,6 +160,12 @@ impl Widget {
             Ok(o) => o,
             Err(f) => return (Err(f), 0),
         };
+        // While loading, a skeleton sized for the layout and limit holds
+        // the cards' space (render::skeleton); the fallback returns on error.
+        if !self.showing.get() {
+            dom::clear(&self.root);
+            dom::append(&self.root, &render::skeleton(&document(), &options));
+        }
         let refresh_s = options.refresh_s;
         (self.fetch_and_render(&options).await, refresh_s)
     }

@@ -1,0 +1,126 @@
+//! Presentation decisions that need no browser: what each layout shows of
+//! a [`CardView`], how many placeholders the loading skeleton has, which
+//! disclaimers a list shows once. `web::render` turns these into DOM;
+//! keeping them here lets `cargo test` check them natively.
+
+use crate::markup::Node;
+use crate::options::{Layout, Options};
+use crate::text;
+use crate::view::CardView;
+
+/// Most characters of a lede in the `card` layout (ellipsis included):
+/// about four lines in a 40-em column.
+pub const CARD_LEDE_CHARS: usize = 280;
+
+/// The plain-text lede of a `card`, shortened to [`CARD_LEDE_CHARS`].
+/// (`full` shows the lede whole, with its inline markup, from
+/// [`CardView::lede_nodes`]; `list` and `compact` show none.)
+pub fn card_lede(view: &CardView) -> Option<String> {
+    let lede = text::truncate(view.lede.as_deref()?, CARD_LEDE_CHARS);
+    (!lede.is_empty()).then_some(lede)
+}
+
+/// For each card, whether its disclaimer repeats the next card's word for
+/// word. In `list` and `compact` such repeats are kept in the card (every
+/// card carries its disclaimer, for assistive technology and for anyone
+/// who copies one card) but shown once, under the last card that says it.
+pub fn repeated_disclaimers(views: &[CardView], layout: Layout) -> Vec<bool> {
+    let stacked = matches!(layout, Layout::List | Layout::Compact);
+    (0..views.len())
+        .map(|i| {
+            stacked
+                && views
+                    .get(i + 1)
+                    .is_some_and(|next| next.disclaimer == views[i].disclaimer)
+        })
+        .collect()
+}
+
+/// How many placeholder cards the loading skeleton shows: one per release
+/// the options ask for.
+pub fn skeleton_count(options: &Options) -> usize {
+    if options.item.is_some() {
+        1
+    } else {
+        options.limit.max(1) as usize
+    }
+}
+
+/// Whether `nodes` holds any text at all.
+pub fn has_text(nodes: &[Node]) -> bool {
+    nodes.iter().any(|n| !n.text_content().trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n;
+
+    fn view(lede: &str, disclaimer: &str) -> CardView {
+        CardView {
+            lang: "en".into(),
+            rtl: false,
+            locale: i18n::locale("en"),
+            title: "Title".into(),
+            link: None,
+            dateline: None,
+            date: None,
+            image: None,
+            place: None,
+            lede: Some(lede.into()),
+            lede_nodes: vec![Node::text(lede)],
+            body: Vec::new(),
+            provider: "P".into(),
+            sectors: Vec::new(),
+            boilerplate: Vec::new(),
+            disclaimer: disclaimer.into(),
+        }
+    }
+
+    #[test]
+    fn card_lede_is_shortened() {
+        let long = "word ".repeat(100);
+        let card = card_lede(&view(&long, "D")).unwrap();
+        assert!(card.chars().count() <= CARD_LEDE_CHARS);
+        assert!(card.ends_with("word…"));
+        assert_eq!(
+            card_lede(&view(" A  summary. ", "D")).as_deref(),
+            Some("A summary.")
+        );
+    }
+
+    #[test]
+    fn empty_lede_shows_nothing() {
+        assert_eq!(card_lede(&view("   ", "D")), None);
+    }
+
+    #[test]
+    fn lists_show_a_shared_disclaimer_once_under_the_last_card() {
+        let views = [
+            view("a", "X"),
+            view("b", "X"),
+            view("c", "Y"),
+            view("d", "Y"),
+        ];
+        assert_eq!(
+            repeated_disclaimers(&views, Layout::List),
+            [true, false, true, false]
+        );
+        assert_eq!(
+            repeated_disclaimers(&views, Layout::Compact),
+            [true, false, true, false]
+        );
+        // Cards stand alone: each shows its own.
+        assert_eq!(repeated_disclaimers(&views, Layout::Card), [false; 4]);
+        assert_eq!(repeated_disclaimers(&views, Layout::Full), [false; 4]);
+    }
+
+    #[test]
+    fn skeleton_has_one_placeholder_per_release_asked_for() {
+        let o = Options::parse([("limit", "3")]).unwrap();
+        assert_eq!(skeleton_count(&o), 3);
+        let o = Options::parse([("limit", "3"), ("item", "abc")]).unwrap();
+        assert_eq!(skeleton_count(&o), 1);
+        assert_eq!(skeleton_count(&Options::default()), 1);
+    }
+}

@@ -1,0 +1,203 @@
+//! What each layout renders, in a real browser (headless Chromium through
+//! wasm-bindgen-test), from an inline feed: parts, the card's shortened
+//! lede and image placeholder, the full release without a repeated lede,
+//! the shared disclaimer of list and compact, the theme class.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Object, Reflect};
+use syndicard::present::CARD_LEDE_CHARS;
+use syndicard::web::api;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LONG: &str = "Harbor Grid B.V. today opened Europe's largest battery recycling plant in the Port of Rotterdam, a 42,000-square-metre facility that will recover lithium, nickel and cobalt from 60,000 tonnes of spent electric-vehicle batteries a year, enough for the cells of 700,000 new cars, the company said on Thursday.";
+
+fn rss() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Meridian Newswire</title>
+    <language>en</language>
+    <item>
+      <title>Harbor Grid Opens Europe's Largest Battery Recycling Plant</title>
+      <link>https://newswire.example/releases/harbor-grid</link>
+      <pubDate>Thu, 05 Jun 2025 13:00:00 +0200</pubDate>
+      <category>Energy</category>
+      <category>Manufacturing</category>
+      <content:encoded><![CDATA[<p>{LONG}</p><p>Second paragraph.</p><h2>Background</h2><p>Third.</p>]]></content:encoded>
+    </item>
+    <item>
+      <title>Quillon Launches Offline Translation</title>
+      <link>https://newswire.example/releases/quillon</link>
+      <pubDate>Thu, 05 Jun 2025 09:00:00 +0000</pubDate>
+      <enclosure url="https://newswire.example/images/phones.jpg" type="image/jpeg" length="0"/>
+      <description>Quillon Inc. today released offline translation for 40 languages.</description>
+    </item>
+  </channel>
+</rss>"#
+    )
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mounted(pairs: &[(&str, &str)]) -> ShadowRoot {
+    let doc = document();
+    let host = doc.create_element("div").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/rss+xml").unwrap();
+    script.set_text_content(Some(&rss()));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    api::mount(host.clone().into(), o.into()).await.unwrap();
+    assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
+    host.shadow_root().unwrap()
+}
+
+fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn card_shortens_the_lede_and_keeps_an_image_box() {
+    let root = mounted(&[("limit", "2"), ("theme", "dark")]).await;
+    let container = root.first_element_child().unwrap();
+    assert_eq!(
+        container.get_attribute("class").as_deref(),
+        Some("cards layout-card theme-dark")
+    );
+    let cards = all(&root, "article[part~=card]");
+    assert_eq!(cards.len(), 2);
+
+    // First release: no image, so a decorative placeholder holds the box.
+    let first = &cards[0];
+    let placeholder = first.query_selector(".image").unwrap().unwrap();
+    assert_eq!(placeholder.local_name(), "div");
+    assert_eq!(
+        placeholder.get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
+    assert_eq!(placeholder.get_attribute("part"), None);
+    let lede = text(&first.query_selector("[part~=lede]").unwrap().unwrap());
+    assert!(lede.chars().count() <= CARD_LEDE_CHARS, "{lede}");
+    assert!(lede.ends_with('…'), "{lede}");
+    assert!(
+        LONG.starts_with(lede.trim_end_matches('…')),
+        "whole words: {lede}"
+    );
+    // Read more names the release, for a link list read out of context.
+    let more = first.query_selector("a[part~=read-more]").unwrap().unwrap();
+    assert_eq!(
+        text(&more),
+        "Read more: Harbor Grid Opens Europe's Largest Battery Recycling Plant"
+    );
+    assert_eq!(
+        more.get_attribute("href").as_deref(),
+        Some("https://newswire.example/releases/harbor-grid")
+    );
+    // No body in a card.
+    assert!(first.query_selector("[part~=body]").unwrap().is_none());
+
+    // Second release: its image, lazy and without referrer.
+    let img = cards[1]
+        .query_selector("img[part~=image]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        img.get_attribute("src").as_deref(),
+        Some("https://newswire.example/images/phones.jpg")
+    );
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(
+        img.get_attribute("referrerpolicy").as_deref(),
+        Some("no-referrer")
+    );
+    // Every card shows its disclaimer.
+    assert!(all(&root, "footer.repeat").is_empty());
+    assert_eq!(all(&root, "footer[part~=disclaimer]").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn full_shows_the_whole_release_once() {
+    let root = mounted(&[("layout", "full"), ("headingLevel", "2")]).await;
+    let card = &all(&root, "article[part~=card]")[0];
+    assert_eq!(all(&root, "h2[part~=title]").len(), 1);
+    let lede = text(&card.query_selector("[part~=lede]").unwrap().unwrap());
+    assert_eq!(lede, LONG, "the lede whole, not shortened");
+    let body = card.query_selector("[part~=body]").unwrap().unwrap();
+    assert!(
+        !text(&body).contains("Europe's largest"),
+        "the lede is not repeated in the body"
+    );
+    assert!(text(&body).contains("Second paragraph."));
+    // The body's h2 sits under the card's h2.
+    assert_eq!(
+        text(&body.query_selector("h3").unwrap().unwrap()),
+        "Background"
+    );
+    assert!(card.query_selector(".placeholder").unwrap().is_none());
+    let sectors: Vec<String> = all(&root, "[part~=sectors] [part~=sector]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(sectors, ["Energy", "Manufacturing"]);
+}
+
+#[wasm_bindgen_test]
+async fn list_and_compact_show_headlines_and_dates_with_one_disclaimer() {
+    for layout in ["list", "compact"] {
+        let root = mounted(&[("layout", layout), ("limit", "2")]).await;
+        let cards = all(&root, "article[part~=card]");
+        assert_eq!(cards.len(), 2, "{layout}");
+        for card in &cards {
+            assert!(
+                card.query_selector(
+                    "[part~=lede], [part~=image], .image, [part~=body], [part~=read-more]"
+                )
+                .unwrap()
+                .is_none(),
+                "{layout}"
+            );
+            assert!(card
+                .query_selector("h3[part~=title] a[part~=link]")
+                .unwrap()
+                .is_some());
+            assert!(card
+                .query_selector("time[part~=date][datetime]")
+                .unwrap()
+                .is_some());
+            assert!(
+                card.query_selector("footer[part~=disclaimer]")
+                    .unwrap()
+                    .is_some(),
+                "{layout}: in every card"
+            );
+        }
+        // The same disclaimer twice: shown once, under the last card.
+        let footers = all(&root, "footer[part~=disclaimer]");
+        assert_eq!(
+            footers[0].get_attribute("class").as_deref(),
+            Some("disclaimer repeat")
+        );
+        assert_eq!(
+            footers[1].get_attribute("class").as_deref(),
+            Some("disclaimer")
+        );
+    }
+}
