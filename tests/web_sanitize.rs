@@ -126,7 +126,8 @@ const RENDER_ADDS: &[(&str, &[&str])] = &[
 ];
 
 /// Every forbidden element, attribute or URL in the shadow tree `root`.
-/// Inside `[part~=body]` / `[part~=boilerplate]` (sanitized release HTML)
+/// Inside `[part~=body]` / `[part~=boilerplate]` / `[part~=lede]`
+/// (sanitized release HTML; the `full` layout's lede keeps its inline markup)
 /// only the sanitizer's allowlists (and what render adds) may appear;
 /// elsewhere only render's own chrome.
 fn violations(root: &ShadowRoot) -> Vec<String> {
@@ -141,7 +142,7 @@ fn violations(root: &ShadowRoot) -> Vec<String> {
             continue;
         }
         let sanitized = el.parent_element().is_some_and(|p| {
-            p.closest("[part~=body],[part~=boilerplate]")
+            p.closest("[part~=body],[part~=boilerplate],[part~=lede]")
                 .unwrap()
                 .is_some()
         });
