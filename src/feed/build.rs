@@ -296,11 +296,11 @@ pub(crate) fn first<T>(slot: &mut Option<T>, v: Option<T>) {
 }
 
 /// Adds a category (whitespace collapsed) unless it is empty or already
-/// there, ignoring case.
+/// there, ignoring ASCII case (Unicode case tables would cost the wasm
+/// several KB for little gain).
 pub(crate) fn add_category(list: &mut Vec<String>, s: &str) {
     let Some(c) = oneline(s) else { return };
-    let lower = c.to_lowercase();
-    if !list.iter().any(|x| x.to_lowercase() == lower) {
+    if !list.iter().any(|x| x.eq_ignore_ascii_case(&c)) {
         list.push(c);
     }
 }

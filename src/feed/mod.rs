@@ -203,10 +203,10 @@ impl XmlState {
             doc,
             other_at,
         } = self;
-        tok.run(last, |t, pos| {
-            let go_on = tree.token(t, doc).map_err(|h| (h, pos))?;
+        tok.run(last, |t, mark| {
+            let go_on = tree.token(t, doc).map_err(|h| (h, mark.pos()))?;
             if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
-                *other_at = Some(pos);
+                *other_at = Some(mark.pos());
             }
             Ok(go_on)
         })
