@@ -75,7 +75,9 @@ impl ValueFormatter for Nanos {
             Throughput::Elements(n) => *n as f64,
             _ => 1.0,
         };
-        values.iter_mut().for_each(|v| *v = n * 1e9 / *v / (1024.0 * 1024.0));
+        values
+            .iter_mut()
+            .for_each(|v| *v = n * 1e9 / *v / (1024.0 * 1024.0));
         "MiB/s"
     }
     fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
