@@ -318,7 +318,8 @@ impl Parser {
         match &mut self.state {
             State::Start(head) => {
                 head.push_str(chunk);
-                match detect::syntax(head) {
+                // All before `chunk` was whitespace: only `chunk` can decide.
+                match detect::syntax(chunk) {
                     None => Ok(()),
                     Some(detect::Syntax::Json) => {
                         self.state = State::Json(std::mem::take(head));
