@@ -1,10 +1,10 @@
 //! Feed ingestion: text (or bytes) in, one normalized [`Feed`] out.
 //!
 //! Pure Rust, no browser APIs, tested natively. The format is detected by
-//! content ([`detect`]): RSS 0.91/0.92/2.0 and RSS 1.0 ([`rss`]), Atom 1.0
-//! ([`atom`]) over a small tolerant incremental XML tokenizer ([`xml`],
-//! [`tree`]), and JSON Feed 1.0/1.1 ([`jsonfeed`] over [`json`]). No XML or
-//! JSON crate, no serde: everything here is compiled into the widget.
+//! content (`detect.rs`): RSS 0.91/0.92/2.0 and RSS 1.0 (`rss.rs`), Atom 1.0
+//! (`atom.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
+//! `tree.rs`), and JSON Feed 1.0/1.1 (`jsonfeed.rs` over `json.rs`). No XML
+//! or JSON crate, no serde: everything here is compiled into the widget.
 //!
 //! | file | holds |
 //! |---|---|
