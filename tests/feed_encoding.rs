@@ -144,3 +144,18 @@ fn byte_chunks_split_anywhere() {
         assert_eq!(p.finish().unwrap(), whole, "{size}");
     }
 }
+
+/// A cap hit while pushing bytes stays the answer, even from `finish`.
+#[test]
+fn byte_level_caps_are_sticky() {
+    use syndicard::feed::{limits::MAX_INPUT_BYTES, ErrorKind};
+    let mut p = ByteParser::new(None, None, Box::new(RsDecoder::boxed));
+    let chunk = vec![b' '; 1 << 20];
+    let mut failed = false;
+    for _ in 0..=MAX_INPUT_BYTES >> 20 {
+        failed |= p.push(&chunk).is_err();
+    }
+    assert!(failed);
+    let e = p.finish().unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Limit("MAX_INPUT_BYTES"));
+}

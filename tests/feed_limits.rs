@@ -117,3 +117,51 @@ fn an_entity_bomb_costs_nothing() {
     assert_eq!(feed.title.as_deref(), Some("&a39;"));
     assert!(start.elapsed().as_millis() < 1000);
 }
+
+#[test]
+fn long_lists_and_many_namespaces_stay_linear() {
+    // 200,000 distinct categories in one item: the first MAX_CATEGORIES are
+    // kept, quickly.
+    let mut doc = String::from("<rss><channel><item><title>t</title>");
+    for i in 0..200_000 {
+        doc.push_str(&format!(
+            "<category>c{i}</category><dc:creator>a{i}</dc:creator>"
+        ));
+    }
+    doc.push_str("</item></channel></rss>");
+    let start = std::time::Instant::now();
+    let feed = feed::parse(&doc, None).unwrap();
+    assert_eq!(feed.releases[0].categories.len(), MAX_CATEGORIES);
+    assert_eq!(
+        feed.releases[0]
+            .author
+            .as_deref()
+            .map(|a| a.split(", ").count()),
+        Some(MAX_AUTHORS)
+    );
+    let mut json =
+        String::from(r#"{"version":"https://jsonfeed.org/version/1.1","items":[{"tags":["#);
+    let tags: Vec<String> = (0..200_000).map(|i| format!("\"t{i}\"")).collect();
+    json.push_str(&tags.join(","));
+    json.push_str(r#"],"authors":["#);
+    let authors: Vec<String> = (0..200_000)
+        .map(|i| format!(r#"{{"name":"a{i}"}}"#))
+        .collect();
+    json.push_str(&authors.join(","));
+    json.push_str("]}]}");
+    let feed = feed::parse(&json, None).unwrap();
+    assert_eq!(feed.releases[0].categories.len(), MAX_CATEGORIES);
+    // A title of a million `<a` with no `>`.
+    let doc = format!(
+        "<rss><channel><title>{}</title></channel></rss>",
+        "&lt;a".repeat(200_000)
+    );
+    assert!(feed::parse(&doc, None).unwrap().title.is_some());
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    // Namespace declarations in scope are capped.
+    let decls: String = (0..100)
+        .map(|i| format!(" xmlns:p{i}=\"urn:x:{i}\""))
+        .collect();
+    let doc = format!("<rss{decls}><channel{decls}></channel></rss>");
+    assert_eq!(limit_of(feed::parse(&doc, None)), "MAX_NAMESPACES");
+}

@@ -3,7 +3,7 @@
 //! [`Release`] from its candidates ([`Item`]).
 
 use super::entities;
-use super::limits::MAX_STRING_BYTES;
+use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_STRING_BYTES};
 use super::model::{DateTime, Release, Text};
 use super::tree::{Element, Halt, Ns};
 use crate::url;
@@ -218,7 +218,13 @@ fn strip_tags(s: &str) -> String {
                 out.push(' ');
                 rest = &after[gt + 1..];
             }
-            _ => {
+            (true, None) => {
+                // No `>` anywhere after: no tag can close; the rest is text.
+                out.push('<');
+                out.push_str(after);
+                return out;
+            }
+            (false, _) => {
                 out.push('<');
                 rest = after;
             }
@@ -296,11 +302,25 @@ pub(crate) fn first<T>(slot: &mut Option<T>, v: Option<T>) {
 }
 
 /// Adds a category (whitespace collapsed) unless it is empty or already
-/// there, ignoring case.
+/// there, ignoring case as `crate::unicode` folds it (Latin, Greek,
+/// Cyrillic, Armenian; std's Unicode case tables would cost the wasm ~11 KB).
 pub(crate) fn add_category(list: &mut Vec<String>, s: &str) {
+    if list.len() >= MAX_CATEGORIES {
+        return;
+    }
     let Some(c) = oneline(s) else { return };
     if !list.iter().any(|x| crate::unicode::eq_ignore_case(x, &c)) {
         list.push(c);
+    }
+}
+
+/// Adds an author's name unless it is already there (at most
+/// [`MAX_AUTHORS`]).
+pub(crate) fn add_author(list: &mut Vec<String>, name: Option<String>) {
+    if let Some(name) = name {
+        if list.len() < MAX_AUTHORS && !list.contains(&name) {
+            list.push(name);
+        }
     }
 }
 
@@ -338,11 +358,7 @@ impl Item {
     }
 
     pub(crate) fn add_author(&mut self, name: Option<String>) {
-        if let Some(name) = name {
-            if !self.authors.contains(&name) {
-                self.authors.push(name);
-            }
-        }
+        add_author(&mut self.authors, name);
     }
 
     /// Reads a `media:thumbnail` / `media:content` element.

@@ -168,6 +168,9 @@ fn iso(b: &[u8]) -> Option<DateTime> {
 /// `s` without a trailing or embedded parenthesized comment; `None` when a
 /// parenthesis is unbalanced.
 fn strip_comment(s: &str) -> Option<String> {
+    if !s.contains(['(', ')']) {
+        return Some(s.to_string());
+    }
     let mut out = String::with_capacity(s.len());
     let mut depth = 0u32;
     for c in s.chars() {

@@ -163,6 +163,7 @@ pub struct ByteParser {
     sniffed: Option<Sniffed>,
     parser: Parser,
     bytes: usize,
+    failed: Option<ParseError>,
 }
 
 impl ByteParser {
@@ -181,6 +182,7 @@ impl ByteParser {
             sniffed: None,
             parser: Parser::new(base_url),
             bytes: 0,
+            failed: None,
         }
     }
 
@@ -207,8 +209,21 @@ impl ByteParser {
         self.parser.push(&text)
     }
 
-    /// Feeds the next bytes of the response body.
+    /// Feeds the next bytes of the response body. Fails only when a cap is
+    /// hit; after a failure every call (and `finish`) returns the same
+    /// error.
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        let result = self.push_inner(bytes);
+        if let Err(e) = &result {
+            self.failed = Some(e.clone());
+        }
+        result
+    }
+
+    fn push_inner(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
         self.bytes = self.bytes.saturating_add(bytes.len());
         if self.bytes > MAX_INPUT_BYTES {
             return Err(ParseError {
@@ -236,6 +251,9 @@ impl ByteParser {
 
     /// End of input (or enough releases): the feed.
     pub fn finish(mut self) -> Result<Feed, ParseError> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
         if self.decoder.is_none() {
             self.start()?;
         }

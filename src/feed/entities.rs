@@ -10,15 +10,16 @@ use std::borrow::Cow;
 
 /// `s` with every character reference decoded once.
 pub(crate) fn decode(s: &str) -> Cow<'_, str> {
-    let Some(first) = s.find('&') else {
+    let amp = |t: &str| t.bytes().position(|b| b == b'&');
+    let Some(first) = amp(s) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len());
     out.push_str(&s[..first]);
     let mut rest = &s[first..];
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
+    while let Some(at) = amp(rest) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
         match reference(rest) {
             Some((c, len)) => {
                 out.push(c);

@@ -9,7 +9,7 @@
 use super::build::{self, add_category, first};
 use super::date;
 use super::json::Value;
-use super::limits::MAX_RELEASES;
+use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_RELEASES};
 use super::model::{Feed, Format, Release, Text};
 
 /// Whether `v` looks like a JSON Feed (an object with a jsonfeed.org
@@ -30,14 +30,13 @@ fn authors(v: &Value) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     let list = v.get("authors").map(Value::items).unwrap_or(&[]);
     for a in list.iter().chain(v.get("author")) {
-        if let Some(n) = a
+        let name = a
             .get("name")
             .and_then(Value::as_str)
-            .and_then(build::oneline)
-        {
-            if !names.contains(&n) {
-                names.push(n);
-            }
+            .and_then(build::oneline);
+        build::add_author(&mut names, name);
+        if names.len() >= MAX_AUTHORS {
+            break;
         }
     }
     (!names.is_empty()).then(|| names.join(", "))
@@ -101,7 +100,8 @@ fn release(v: &Value, base: Option<&str>) -> Release {
     first(&mut r.link, url("external_url", build::link));
     first(&mut r.content, string(v, "content_text").map(Text::plain));
     first(&mut r.image, url("banner_image", build::image));
-    for tag in v.get("tags").map(Value::items).unwrap_or(&[]) {
+    let tags = v.get("tags").map(Value::items).unwrap_or(&[]);
+    for tag in tags.iter().take(MAX_CATEGORIES * 4) {
         if let Some(t) = tag.as_str() {
             add_category(&mut r.categories, t);
         }

@@ -1,20 +1,65 @@
 //! Feed ingestion: text (or bytes) in, one normalized [`Feed`] out.
 //!
 //! Pure Rust, no browser APIs, tested natively. The format is detected by
-//! content ([`detect`]): RSS 0.91/0.92/2.0 and RSS 1.0 ([`rss`]), Atom 1.0
-//! ([`atom`]) over a small tolerant incremental XML tokenizer ([`xml`],
-//! [`tree`]), and JSON Feed 1.0/1.1 ([`jsonfeed`] over [`json`]).
+//! content (`detect.rs`): RSS 0.91/0.92/2.0 and RSS 1.0 (`rss.rs`), Atom 1.0
+//! (`atom.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
+//! `tree.rs`), and JSON Feed 1.0/1.1 (`jsonfeed.rs` over `json.rs`). No XML
+//! or JSON crate, no serde: everything here is compiled into the widget.
+//!
+//! | file | holds |
+//! |---|---|
+//! | `model.rs` | the normalized [`Feed`] / [`Release`] every parser produces |
+//! | `mod.rs` | [`parse`], the streaming [`Parser`], [`ParseError`] |
+//! | `encoding.rs` | [`encoding::sniff`], the WHATWG label table, [`encoding::Decode`], [`encoding::ByteParser`] |
+//! | `detect.rs` | format detection by content |
+//! | `xml.rs` | the incremental tokenizer |
+//! | `entities.rs` | character references and the HTML named-entity table |
+//! | `tree.rs` | nesting repair, namespaces, `xml:base`, `xml:lang` |
+//! | `build.rs` | field capture, text and URL cleaning, release assembly |
+//! | `rss.rs`, `atom.rs` | the XML readers |
+//! | `json.rs`, `jsonfeed.rs` | the JSON value parser and JSON Feed reader |
+//! | `date.rs` | [`date::parse`] |
+//! | `limits.rs` | every cap, as a named constant |
 //!
 //! Streaming: a [`Parser`] takes decoded text in chunks as they arrive and
 //! counts releases as each one's end tag is read ([`Parser::complete`]), so
 //! a caller showing `limit` releases can stop the download once it has
-//! them. [`parse`] is the one-shot form.
+//! them. [`parse`] is the one-shot form. From bytes, [`encoding::ByteParser`]
+//! sniffs the encoding, decodes through the caller's [`encoding::Decode`]
+//! (the browser's `TextDecoder`) and feeds a [`Parser`]:
+//!
+//! ```
+//! use syndicard::feed::encoding::{ByteParser, Decode};
+//!
+//! struct Utf8; // the shell wraps TextDecoder instead
+//! impl Decode for Utf8 {
+//!     fn decode(&mut self, bytes: &[u8], _last: bool) -> String {
+//!         String::from_utf8_lossy(bytes).into_owned()
+//!     }
+//! }
+//!
+//! let body: &[&[u8]] = &[b"<rss><channel><item><title>One</title></item>", b"<item>"];
+//! let mut p = ByteParser::new(None, Some("https://wire.example/feed.xml"), Box::new(|_| Box::new(Utf8)));
+//! for chunk in body {
+//!     p.push(chunk)?;
+//!     if p.complete() >= 1 {
+//!         break; // enough: cancel the download
+//!     }
+//! }
+//! let feed = p.finish()?;
+//! assert_eq!(feed.releases[0].title.as_deref(), Some("One"));
+//! # Ok::<(), syndicard::feed::ParseError>(())
+//! ```
+//!
+//! (Bytes are gathered up to [`encoding::SNIFF_BYTES`] before decoding
+//! starts, so in this tiny example the release completes at `finish`.)
+//! JSON Feeds are read whole at `finish`; `complete()` stays 0 for them.
 //!
 //! Recovery: undefined HTML entities, bare `&`, broken nesting, garbage
-//! after the root and truncation are all read through. [`Parser::finish`]
-//! returns every complete release read so far; it fails (with a line and
-//! column) only when nothing usable was found, or when a cap in [`limits`]
-//! was hit.
+//! before or after the root and truncation are all read through.
+//! [`Parser::finish`] returns every complete release read so far; it fails
+//! (with a line and column) only when nothing usable was found, or when a
+//! cap in [`limits`] was hit.
 
 mod atom;
 mod build;
@@ -203,10 +248,10 @@ impl XmlState {
             doc,
             other_at,
         } = self;
-        tok.run(last, |t, pos| {
-            let go_on = tree.token(t, doc).map_err(|h| (h, pos))?;
+        tok.run(last, |t, mark| {
+            let go_on = tree.token(t, doc).map_err(|h| (h, mark.pos()))?;
             if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
-                *other_at = Some(pos);
+                *other_at = Some(mark.pos());
             }
             Ok(go_on)
         })
@@ -273,7 +318,8 @@ impl Parser {
         match &mut self.state {
             State::Start(head) => {
                 head.push_str(chunk);
-                match detect::syntax(head) {
+                // All before `chunk` was whitespace: only `chunk` can decide.
+                match detect::syntax(chunk) {
                     None => Ok(()),
                     Some(detect::Syntax::Json) => {
                         self.state = State::Json(std::mem::take(head));

@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use super::limits::{MAX_ATTRIBUTES, MAX_DEPTH};
+use super::limits::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAMESPACES};
 use super::xml::{Attrs, Token};
 
 /// The namespaces feed readers care about.
@@ -266,10 +266,17 @@ impl Tree {
             langs: self.langs.len(),
         };
         for (n, v) in &list {
-            if *n == "xmlns" {
-                self.decls.push((String::new(), ns_of_uri(v)));
-            } else if let Some(p) = n.strip_prefix("xmlns:") {
-                self.decls.push((p.to_string(), ns_of_uri(v)));
+            let decl = match n.strip_prefix("xmlns") {
+                Some("") => Some(""),
+                Some(p) => p.strip_prefix(':'),
+                None => None,
+            };
+            if let Some(prefix) = decl {
+                if self.decls.len() >= MAX_NAMESPACES {
+                    self.pop_scopes(&mark);
+                    return Err(Halt::Limit("MAX_NAMESPACES"));
+                }
+                self.decls.push((prefix.to_string(), ns_of_uri(v)));
             } else if *n == "xml:base" {
                 let v = v.trim();
                 let resolved = self

@@ -52,15 +52,33 @@ impl Pos {
 
     /// The position after reading `s` from here.
     fn after(mut self, s: &str) -> Pos {
-        for b in s.bytes() {
-            if b == b'\n' {
-                self.line = self.line.saturating_add(1);
+        let b = s.as_bytes();
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let tail = match b.iter().rposition(|&c| c == b'\n') {
+            Some(last) => {
+                let lines = b.iter().filter(|&&c| c == b'\n').count();
+                self.line = self.line.saturating_add(count(lines));
                 self.column = 1;
-            } else if b & 0xC0 != 0x80 {
-                self.column = self.column.saturating_add(1);
+                b.get(last + 1..).unwrap_or(&[])
             }
-        }
+            None => b,
+        };
+        let chars = tail.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+        self.column = self.column.saturating_add(count(chars));
         self
+    }
+}
+
+/// Where a token starts, computed only when asked (errors are rare; most
+/// tokens never need their line and column).
+pub(crate) struct Mark<'a> {
+    base: Pos,
+    before: &'a str,
+}
+
+impl Mark<'_> {
+    pub(crate) fn pos(&self) -> Pos {
+        self.base.after(self.before)
     }
 }
 
@@ -127,7 +145,7 @@ impl Tokenizer {
     pub(crate) fn run<E>(
         &mut self,
         last: bool,
-        mut sink: impl FnMut(Token<'_>, Pos) -> Result<bool, E>,
+        mut sink: impl FnMut(Token<'_>, Mark<'_>) -> Result<bool, E>,
     ) -> Result<(), Stop<E>> {
         if self.done {
             self.buf = String::new();
@@ -137,23 +155,25 @@ impl Tokenizer {
         let mut result = Ok(());
         while at < self.buf.len() {
             let rest = &self.buf[at..];
-            let Some((token, len)) = next_token(rest, last, &mut self.scan) else {
-                if rest.len() > MAX_STRING_BYTES {
-                    result = Err(Stop::TooLong(self.pos));
-                }
-                break;
-            };
-            self.scan = Scan::default();
-            if len > MAX_STRING_BYTES {
+            let token = next_token(rest, last, &mut self.scan);
+            let too_long = match &token {
+                None => rest.len() > MAX_STRING_BYTES,
                 // As when it arrives in pieces: too long either way.
-                result = Err(Stop::TooLong(self.pos));
+                Some((_, len)) => *len > MAX_STRING_BYTES,
+            };
+            if too_long {
+                result = Err(Stop::TooLong(self.pos.after(&self.buf[..at])));
                 break;
             }
-            let start = self.pos;
-            self.pos = start.after(&rest[..len]);
+            let Some((token, len)) = token else { break };
+            self.scan = Scan::default();
+            let mark = Mark {
+                base: self.pos,
+                before: &self.buf[..at],
+            };
             at += len;
             if let Some(token) = token {
-                match sink(token, start) {
+                match sink(token, mark) {
                     Ok(true) => {}
                     Ok(false) => {
                         self.done = true;
@@ -166,6 +186,7 @@ impl Tokenizer {
                 }
             }
         }
+        self.pos = self.pos.after(&self.buf[..at]);
         if self.done {
             self.buf = String::new();
         } else {
@@ -376,13 +397,14 @@ fn start_tag<'a>(rest: &'a str, last: bool, scan: &mut Scan) -> Option<(Option<T
 
 /// The start tag whose text between `<` and `>` is `inner`.
 fn tag(inner: &str) -> Token<'_> {
-    let trimmed = inner.trim_end();
+    let trimmed = inner.trim_end_matches(|c: char| c.is_ascii_whitespace());
     let (inner, empty) = match trimmed.strip_suffix('/') {
         Some(s) => (s, true),
         None => (trimmed, false),
     };
     let name_end = inner
-        .find(|c: char| c.is_ascii_whitespace() || c == '/')
+        .bytes()
+        .position(|c| c.is_ascii_whitespace() || c == b'/')
         .unwrap_or(inner.len());
     Token::Start {
         name: &inner[..name_end],
@@ -404,44 +426,52 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// `s` without leading bytes matching `skip` (ASCII only, so the cut is a
+/// character boundary).
+fn skip(s: &str, skip: impl Fn(u8) -> bool) -> &str {
+    let n = s.bytes().position(|b| !skip(b)).unwrap_or(s.len());
+    &s[n..]
+}
+
+/// The index of the first byte matching `stop` (ASCII), or the length.
+fn until(s: &str, stop: impl Fn(u8) -> bool) -> usize {
+    s.bytes().position(stop).unwrap_or(s.len())
+}
+
 impl<'a> Iterator for Attrs<'a> {
     type Item = (&'a str, Cow<'a, str>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let space = |c: char| c.is_ascii_whitespace();
+        let space = |b: u8| b.is_ascii_whitespace();
         loop {
-            let s = self
-                .rest
-                .trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+            let s = skip(self.rest, |b| space(b) || b == b'/');
             if s.is_empty() {
                 self.rest = s;
                 return None;
             }
-            let name_end = s
-                .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '/')
-                .unwrap_or(s.len());
+            let name_end = until(s, |b| space(b) || b == b'=' || b == b'/');
             if name_end == 0 {
                 // A stray `=` (the only other way to get here).
                 self.rest = &s[1..];
                 continue;
             }
             let name = &s[..name_end];
-            let after = s[name_end..].trim_start_matches(space);
+            let after = skip(&s[name_end..], space);
             let Some(value) = after.strip_prefix('=') else {
                 self.rest = after;
                 return Some((name, Cow::Borrowed("")));
             };
-            let value = value.trim_start_matches(space);
-            let (raw, rest) = match value.chars().next() {
-                Some(q @ ('"' | '\'')) => {
+            let value = skip(value, space);
+            let (raw, rest) = match value.as_bytes().first() {
+                Some(&q) if q == b'"' || q == b'\'' => {
                     let body = &value[1..];
-                    match body.find(q) {
+                    match body.bytes().position(|b| b == q) {
                         Some(e) => (&body[..e], &body[e + 1..]),
                         None => (body, ""),
                     }
                 }
                 _ => {
-                    let e = value.find(space).unwrap_or(value.len());
+                    let e = until(value, space);
                     (&value[..e], &value[e..])
                 }
             };
@@ -555,9 +585,9 @@ mod tests {
         let mut t = Tokenizer::new();
         t.push("<a>\n  é<b/>\n</a>");
         let mut seen = Vec::new();
-        t.run(true, |tok, pos| {
+        t.run(true, |tok, mark| {
             if let Token::Start { name, .. } = tok {
-                seen.push((name.to_string(), pos));
+                seen.push((name.to_string(), mark.pos()));
             }
             Ok::<bool, ()>(true)
         })
