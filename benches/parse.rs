@@ -10,159 +10,184 @@
 //! shared, and wall time there swings by a factor of two or more with the
 //! load of other jobs; CPU time does not count the time the thread waits.
 
-use std::hint::black_box;
-use std::time::Duration;
-
-use cpu_time::ThreadTime;
-use criterion::measurement::{Measurement, ValueFormatter};
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use syndicard::feed::encoding::{self, Decode};
-use syndicard::feed::{self, Parser};
-
+// The benchmark and its native-only tools (criterion, feed-rs) are not built
+// for wasm32, where `cargo clippy --all-targets` also compiles this file.
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/support/gen.rs"]
 mod gen;
 
-const SIZES: &[(&str, usize)] = &[
-    ("small-20KB", 20 * 1024),
-    ("typical-200KB", 200 * 1024),
-    ("large-4MB", 4 * 1024 * 1024),
-];
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
+    use std::time::Duration;
 
-/// The thread's CPU time, as a criterion measurement.
-struct CpuTime;
+    use cpu_time::ThreadTime;
+    use criterion::measurement::{Measurement, ValueFormatter};
+    use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
+    use syndicard::feed::encoding::{self, Decode};
+    use syndicard::feed::{self, Parser};
 
-impl Measurement for CpuTime {
-    type Intermediate = ThreadTime;
-    type Value = Duration;
+    use super::gen;
 
-    fn start(&self) -> ThreadTime {
-        ThreadTime::now()
-    }
-    fn end(&self, started: ThreadTime) -> Duration {
-        started.elapsed()
-    }
-    fn add(&self, a: &Duration, b: &Duration) -> Duration {
-        *a + *b
-    }
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-    fn to_f64(&self, value: &Duration) -> f64 {
-        value.as_nanos() as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        &Nanos
-    }
-}
+    const SIZES: &[(&str, usize)] = &[
+        ("small-20KB", 20 * 1024),
+        ("typical-200KB", 200 * 1024),
+        ("large-4MB", 4 * 1024 * 1024),
+    ];
 
-/// Formats nanoseconds of CPU time.
-struct Nanos;
+    /// The thread's CPU time, as a criterion measurement.
+    struct CpuTime;
 
-impl ValueFormatter for Nanos {
-    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
-        let (div, unit) = match typical {
-            t if t < 1e3 => (1.0, "ns"),
-            t if t < 1e6 => (1e3, "µs"),
-            t if t < 1e9 => (1e6, "ms"),
-            _ => (1e9, "s"),
-        };
-        values.iter_mut().for_each(|v| *v /= div);
-        unit
-    }
-    fn scale_throughputs(&self, _typical: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
-        let n = match t {
-            Throughput::Bytes(n) | Throughput::BytesDecimal(n) => *n as f64,
-            Throughput::Elements(n) => *n as f64,
-            _ => 1.0,
-        };
-        values
-            .iter_mut()
-            .for_each(|v| *v = n * 1e9 / *v / (1024.0 * 1024.0));
-        "MiB/s"
-    }
-    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
-        "ns"
-    }
-}
+    impl Measurement for CpuTime {
+        type Intermediate = ThreadTime;
+        type Value = Duration;
 
-/// encoding_rs behind `Decode`, as TextDecoder is in the browser.
-struct Rs(encoding_rs::Decoder);
-
-impl Decode for Rs {
-    fn decode(&mut self, bytes: &[u8], last: bool) -> String {
-        let mut out = String::with_capacity(bytes.len() + 16);
-        let _ = self.0.decode_to_string(bytes, &mut out, last);
-        out
-    }
-}
-
-fn decoder(name: &'static str) -> Box<dyn Decode> {
-    let enc = encoding_rs::Encoding::for_label(name.as_bytes()).unwrap_or(encoding_rs::UTF_8);
-    Box::new(Rs(enc.new_decoder_without_bom_handling()))
-}
-
-fn throughput(c: &mut Criterion<CpuTime>) {
-    let mut g = c.benchmark_group("parse");
-    for &(name, size) in SIZES {
-        let (text, items) = gen::rss(size);
-        // Both parsers must read every item.
-        assert_eq!(feed::parse(&text, None).unwrap().releases.len(), items);
-        assert_eq!(
-            feed_rs::parser::parse(text.as_bytes())
-                .unwrap()
-                .entries
-                .len(),
-            items
-        );
-        if size > 1_000_000 {
-            g.sample_size(10).measurement_time(Duration::from_secs(8));
-        } else {
-            g.sample_size(50).measurement_time(Duration::from_secs(4));
+        fn start(&self) -> ThreadTime {
+            ThreadTime::now()
         }
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::new("syndicard-text", name), &text, |b, t| {
-            b.iter(|| feed::parse(black_box(t), None).unwrap())
-        });
-        g.bench_with_input(BenchmarkId::new("syndicard-bytes", name), &text, |b, t| {
-            b.iter(|| encoding::parse_bytes(black_box(t.as_bytes()), None, None, decoder).unwrap())
-        });
-        g.bench_with_input(BenchmarkId::new("feed-rs", name), &text, |b, t| {
-            b.iter(|| feed_rs::parser::parse(black_box(t.as_bytes())).unwrap())
-        });
+        fn end(&self, started: ThreadTime) -> Duration {
+            started.elapsed()
+        }
+        fn add(&self, a: &Duration, b: &Duration) -> Duration {
+            *a + *b
+        }
+        fn zero(&self) -> Duration {
+            Duration::ZERO
+        }
+        fn to_f64(&self, value: &Duration) -> f64 {
+            value.as_nanos() as f64
+        }
+        fn formatter(&self) -> &dyn ValueFormatter {
+            &Nanos
+        }
     }
-    g.finish();
-}
 
-fn first_three(c: &mut Criterion<CpuTime>) {
-    let (text, _) = gen::rss(4 * 1024 * 1024);
-    let bytes = text.as_bytes();
-    let mut g = c.benchmark_group("first-3-of-4MB");
-    g.sample_size(50);
-    g.bench_function("syndicard-stream-16KB-chunks", |b| {
-        b.iter(|| {
-            let mut p = Parser::new(None);
-            for chunk in bytes.chunks(16 * 1024) {
-                // The generated feed is ASCII, so byte chunks are text.
-                p.push(std::str::from_utf8(chunk).unwrap()).unwrap();
-                if p.complete() >= 3 {
-                    break;
-                }
+    /// Formats nanoseconds of CPU time.
+    struct Nanos;
+
+    impl ValueFormatter for Nanos {
+        fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
+            let (div, unit) = match typical {
+                t if t < 1e3 => (1.0, "ns"),
+                t if t < 1e6 => (1e3, "µs"),
+                t if t < 1e9 => (1e6, "ms"),
+                _ => (1e9, "s"),
+            };
+            values.iter_mut().for_each(|v| *v /= div);
+            unit
+        }
+        fn scale_throughputs(
+            &self,
+            _typical: f64,
+            t: &Throughput,
+            values: &mut [f64],
+        ) -> &'static str {
+            let n = match t {
+                Throughput::Bytes(n) | Throughput::BytesDecimal(n) => *n as f64,
+                Throughput::Elements(n) => *n as f64,
+                _ => 1.0,
+            };
+            values
+                .iter_mut()
+                .for_each(|v| *v = n * 1e9 / *v / (1024.0 * 1024.0));
+            "MiB/s"
+        }
+        fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
+            "ns"
+        }
+    }
+
+    /// encoding_rs behind `Decode`, as TextDecoder is in the browser.
+    struct Rs(encoding_rs::Decoder);
+
+    impl Decode for Rs {
+        fn decode(&mut self, bytes: &[u8], last: bool) -> String {
+            let mut out = String::with_capacity(bytes.len() + 16);
+            let _ = self.0.decode_to_string(bytes, &mut out, last);
+            out
+        }
+    }
+
+    fn decoder(name: &'static str) -> Box<dyn Decode> {
+        let enc = encoding_rs::Encoding::for_label(name.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+        Box::new(Rs(enc.new_decoder_without_bom_handling()))
+    }
+
+    fn throughput(c: &mut Criterion<CpuTime>) {
+        let mut g = c.benchmark_group("parse");
+        for &(name, size) in SIZES {
+            let (text, items) = gen::rss(size);
+            // Both parsers must read every item.
+            assert_eq!(feed::parse(&text, None).unwrap().releases.len(), items);
+            assert_eq!(
+                feed_rs::parser::parse(text.as_bytes())
+                    .unwrap()
+                    .entries
+                    .len(),
+                items
+            );
+            if size > 1_000_000 {
+                g.sample_size(10).measurement_time(Duration::from_secs(8));
+            } else {
+                g.sample_size(50).measurement_time(Duration::from_secs(4));
             }
-            let feed = p.finish().unwrap();
-            assert!(feed.releases.len() >= 3);
-            feed
-        })
-    });
-    g.sample_size(10).measurement_time(Duration::from_secs(8));
-    g.bench_function("feed-rs-whole-document", |b| {
-        b.iter(|| feed_rs::parser::parse(black_box(bytes)).unwrap())
-    });
-    g.finish();
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new("syndicard-text", name), &text, |b, t| {
+                b.iter(|| feed::parse(black_box(t), None).unwrap())
+            });
+            g.bench_with_input(BenchmarkId::new("syndicard-bytes", name), &text, |b, t| {
+                b.iter(|| {
+                    encoding::parse_bytes(black_box(t.as_bytes()), None, None, decoder).unwrap()
+                })
+            });
+            g.bench_with_input(BenchmarkId::new("feed-rs", name), &text, |b, t| {
+                b.iter(|| feed_rs::parser::parse(black_box(t.as_bytes())).unwrap())
+            });
+        }
+        g.finish();
+    }
+
+    fn first_three(c: &mut Criterion<CpuTime>) {
+        let (text, _) = gen::rss(4 * 1024 * 1024);
+        let bytes = text.as_bytes();
+        let mut g = c.benchmark_group("first-3-of-4MB");
+        g.sample_size(50);
+        g.bench_function("syndicard-stream-16KB-chunks", |b| {
+            b.iter(|| {
+                let mut p = Parser::new(None);
+                for chunk in bytes.chunks(16 * 1024) {
+                    // The generated feed is ASCII, so byte chunks are text.
+                    p.push(std::str::from_utf8(chunk).unwrap()).unwrap();
+                    if p.complete() >= 3 {
+                        break;
+                    }
+                }
+                let feed = p.finish().unwrap();
+                assert!(feed.releases.len() >= 3);
+                feed
+            })
+        });
+        g.sample_size(10).measurement_time(Duration::from_secs(8));
+        g.bench_function("feed-rs-whole-document", |b| {
+            b.iter(|| feed_rs::parser::parse(black_box(bytes)).unwrap())
+        });
+        g.finish();
+    }
+
+    criterion_group! {
+        name = benches;
+        config = Criterion::default().with_measurement(CpuTime);
+        targets = throughput, first_three
+    }
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().with_measurement(CpuTime);
-    targets = throughput, first_three
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
 }
-criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
