@@ -12,6 +12,30 @@ use crate::options::Options;
 use crate::unicode;
 use crate::url;
 
+/// A release's text as safe trees: what `build` takes apart.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// The body: the release's content (or, lacking it, its summary),
+    /// HTML through the sanitizer, plain text through
+    /// [`paragraphs_from_text`].
+    pub body: Vec<Node>,
+    /// The summary the same way, when the release has both: its first
+    /// paragraph is the lede when the body yields none. The core has no
+    /// HTML parser, so an HTML summary must come here sanitized; a plain
+    /// one left empty here is read from the release.
+    pub summary: Vec<Node>,
+}
+
+impl From<Vec<Node>> for Content {
+    /// A body alone.
+    fn from(body: Vec<Node>) -> Self {
+        Content {
+            body,
+            summary: Vec::new(),
+        }
+    }
+}
+
 /// One card, ready to render.
 #[derive(Debug, Clone)]
 pub struct CardView {
@@ -82,15 +106,13 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
     }
 }
 
-/// Builds the view of `release`. `body` is its sanitized content (HTML
-/// through the sanitizer, plain text through
-/// [`crate::markup::paragraphs_from_text`]); `page_lang` is the host
-/// page's `lang`, if any.
+/// Builds the view of `release` from its [`Content`] (a body alone converts
+/// into one); `page_lang` is the host page's `lang`, if any.
 ///
-/// - Parts: `body` is dissected by [`anatomy::dissect_with`], knowing the
+/// - Parts: the body is dissected by [`anatomy::dissect_with`], knowing the
 ///   `provider` option, the release's source and the feed's publisher as
-///   distributor names. With no lede in the body, the summary (plain or
-///   HTML reduced to text) is dissected for one.
+///   distributor names. With no lede in the body, the summary is dissected
+///   for one.
 /// - Language ([`i18n::resolve`]): the `lang` option, the release's, the
 ///   feed's; else the language of the body's own disclaimer, or the
 ///   page's, when the text's script fits it; else the language the script
@@ -102,7 +124,7 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 pub fn build(
     release: &Release,
     feed: &Feed,
-    body: Vec<Node>,
+    content: impl Into<Content>,
     options: &Options,
     page_lang: Option<&str>,
 ) -> CardView {
@@ -111,18 +133,17 @@ pub fn build(
         .filter_map(|n| n.as_deref())
         .collect();
     let title = release.title.as_deref();
+    let Content { body, summary } = content.into();
     let mut parts = anatomy::dissect_with(body, title, &names);
     if parts.lede.is_none() {
-        let summary = release.summary.as_ref().map(|s| match s.kind {
-            TextKind::Plain => s.value.clone(),
-            TextKind::Html => html_to_text(&s.value),
-        });
-        if let Some(summary) = summary {
-            let from_summary = anatomy::dissect_with(paragraphs_from_text(&summary), title, &names);
-            parts.lede = from_summary.lede;
-            if parts.dateline.is_none() {
-                parts.dateline = from_summary.dateline;
-            }
+        let summary = match (&release.summary, summary.is_empty()) {
+            (Some(s), true) if s.kind == TextKind::Plain => paragraphs_from_text(&s.value),
+            _ => summary,
+        };
+        let from_summary = anatomy::dissect_with(summary, title, &names);
+        parts.lede = from_summary.lede;
+        if parts.dateline.is_none() {
+            parts.dateline = from_summary.dateline;
         }
     }
     let lede = parts.lede_text();
@@ -235,101 +256,6 @@ fn sample_text(title: Option<&str>, lede: Option<&str>, body: &[Node]) -> String
 /// Bytes of text enough for the script detector's sample (four bytes per
 /// character at most).
 const SAMPLE_BYTES: usize = i18n::SAMPLE_CHARS * 4;
-
-/// HTML source reduced to plain text for a summary: tags dropped (block
-/// ends and `br` become line breaks, `script`/`style` content goes), the
-/// common entities decoded. The result is only ever shown as text.
-fn html_to_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&decode_entities(&rest[..lt]));
-        let after = &rest[lt + 1..];
-        let (tag, next) = match after.find('>') {
-            Some(i) => (&after[..i], &after[i + 1..]),
-            None => (after, ""),
-        };
-        let tag = tag.to_ascii_lowercase();
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        rest = next;
-        if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style") {
-            let close = format!("</{name}");
-            let lower = rest.to_ascii_lowercase();
-            rest = lower.find(&close).map_or("", |i| &rest[i..]);
-            continue;
-        }
-        if matches!(
-            name.as_str(),
-            "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "tr"
-        ) {
-            out.push_str("\n\n");
-        } else if name == "br" {
-            out.push('\n');
-        }
-    }
-    out.push_str(&decode_entities(rest));
-    out
-}
-
-/// Decodes numeric references and the named entities press releases use
-/// (`&amp;`, `&nbsp;`, dashes, curly quotes…); anything else stays as
-/// written.
-fn decode_entities(s: &str) -> String {
-    const NAMED: &[(&str, char)] = &[
-        ("amp", '&'),
-        ("lt", '<'),
-        ("gt", '>'),
-        ("quot", '"'),
-        ("apos", '\''),
-        ("nbsp", '\u{a0}'),
-        ("ndash", '–'),
-        ("mdash", '—'),
-        ("hellip", '…'),
-        ("lsquo", '‘'),
-        ("rsquo", '’'),
-        ("ldquo", '“'),
-        ("rdquo", '”'),
-        ("laquo", '«'),
-        ("raquo", '»'),
-    ];
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let Some(semi) = rest.bytes().take(12).position(|b| b == b';') else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let name = &rest[1..semi];
-        let c = if let Some(num) = name.strip_prefix('#') {
-            let n = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => num.parse::<u32>().ok(),
-            };
-            n.and_then(char::from_u32).filter(|c| *c != '\0')
-        } else {
-            NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-        };
-        match c {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 #[cfg(test)]
 mod tests {
@@ -484,12 +410,26 @@ mod tests {
     fn summary_is_the_lede_when_the_body_has_none() {
         let r = Release {
             title: Some("T".into()),
-            summary: Some(Text::html(
-                "<p>(SeaPRwire) &ndash; <b>Acme</b> opened&nbsp;a plant &amp; more.</p><script>x()</script><p>Second.",
-            )),
+            summary: Some(Text::html("<p>(SeaPRwire) – <b>Acme</b> opened…</p>")),
             ..Release::default()
         };
-        let v = build(&r, &Feed::default(), Vec::new(), &Options::default(), None);
+        // The summary as the sanitizer gives it.
+        let summary = vec![
+            Node::element(
+                "p",
+                vec![
+                    Node::text("(SeaPRwire) –\u{a0}"),
+                    Node::element("b", vec![Node::text("Acme")]),
+                    Node::text(" opened\u{a0}a plant & more."),
+                ],
+            ),
+            Node::element("p", vec![Node::text("Second.")]),
+        ];
+        let content = Content {
+            body: Vec::new(),
+            summary,
+        };
+        let v = build(&r, &Feed::default(), content, &Options::default(), None);
         assert_eq!(v.lede.as_deref(), Some("Acme opened a plant & more."));
         assert_eq!(v.dateline.as_deref(), Some("SeaPRwire"));
         let r = Release {
@@ -499,18 +439,6 @@ mod tests {
         let v = build(&r, &Feed::default(), Vec::new(), &Options::default(), None);
         assert_eq!(v.lede.as_deref(), Some("Just a summary."));
         assert!(v.body.is_empty());
-    }
-
-    #[test]
-    fn html_to_text_never_panics_and_decodes() {
-        assert_eq!(
-            html_to_text("a<br>b &lt;c&gt; &#x263A; &#9731;"),
-            "a\nb <c> ☺ ☃"
-        );
-        for s in ["<é", "&é;", "&#xZZ;", "<script>é", "é&", "<", "&", "&#0;"] {
-            let _ = html_to_text(s);
-        }
-        assert_eq!(html_to_text("x<style>p{}</STYLE>y"), "xy");
     }
 
     #[test]

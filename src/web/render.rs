@@ -264,7 +264,7 @@ fn meta(doc: &Document, view: &CardView, kind: Meta) -> Element {
         append(&meta, &span);
     }
     if let Some(place) = view.place.as_ref().filter(|_| kind == Meta::SourcePlace) {
-        let span = dom::element(doc, "span");
+        let span = part(doc, "span", "place");
         set(&span, "class", "place");
         append_text(doc, &span, place);
         append(&meta, &span);
@@ -282,17 +282,23 @@ fn image(doc: &Document, view: &CardView) -> Option<Element> {
     let image = view.image.as_ref()?;
     let img = part(doc, "img", "image");
     set(&img, "class", "image");
-    set(&img, "src", &image.src);
     set(&img, "alt", &image.alt);
-    set(&img, "loading", "lazy");
-    set(&img, "decoding", "async");
-    set(&img, "referrerpolicy", "no-referrer");
+    image_policy(&img);
+    // `src` last, so no fetch can start before the policy attributes apply.
+    set(&img, "src", &image.src);
     Some(img)
 }
 
 /// The image box of a `card` whose release has no image: a quiet panel
 /// saying "press release" in the card's language, so the card keeps the
 /// height its skeleton reserved. Decorative.
+/// Lazy, async, and no referrer for every image the card shows.
+fn image_policy(img: &Element) {
+    set(img, "loading", "lazy");
+    set(img, "decoding", "async");
+    set(img, "referrerpolicy", "no-referrer");
+}
+
 fn placeholder(doc: &Document, view: &CardView) -> Element {
     let div = dom::element(doc, "div");
     set(&div, "class", "image placeholder");
@@ -379,20 +385,21 @@ fn node(doc: &Document, n: &markup::Node, level: u8, top: u8) -> Node {
         Some(h) => dom::element(doc, &format!("h{}", (level + 1 + h - top).min(6))),
         None => dom::element(doc, e.name),
     };
-    for (name, value) in &e.attrs {
-        set(&el, name, value);
-    }
     match e.name {
         "a" => {
             set(&el, "target", LINK_TARGET);
             set(&el, "rel", LINK_REL);
         }
-        "img" => {
-            set(&el, "loading", "lazy");
-            set(&el, "decoding", "async");
-            set(&el, "referrerpolicy", "no-referrer");
-        }
+        "img" => image_policy(&el),
         _ => {}
+    }
+    // The sanitizer's attributes after the policy ones, an image's `src`
+    // last of all: no fetch may start before the policy applies.
+    for (name, value) in e.attrs.iter().filter(|(n, _)| *n != "src") {
+        set(&el, name, value);
+    }
+    if let Some(src) = e.attr("src") {
+        set(&el, "src", src);
     }
     for child in &e.children {
         append(&el, &node(doc, child, level, top));

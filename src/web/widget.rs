@@ -18,11 +18,11 @@ use super::dom::{self, document};
 use super::net::{self, Timer};
 use super::{html, render, styles};
 use crate::feed::encoding::ByteParser;
-use crate::feed::{self, Feed, Release, TextKind};
-use crate::markup::{self, Node};
+use crate::feed::{self, Feed, Release, Text, TextKind};
+use crate::markup;
 use crate::options::Options;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
-use crate::view::{self, CardView};
+use crate::view::{self, CardView, Content};
 
 thread_local! {
     static WIDGETS: RefCell<Vec<Rc<Widget>>> = const { RefCell::new(Vec::new()) };
@@ -199,7 +199,7 @@ impl Widget {
                 view::build(
                     release,
                     &feed,
-                    body_of(release),
+                    content_of(release),
                     options,
                     page_lang.as_deref(),
                 )
@@ -312,15 +312,21 @@ fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
 
-/// The sanitized body blocks of `release`: HTML through the browser's
-/// parser and the allowlists, plain text split into paragraphs.
-fn body_of(release: &Release) -> Vec<Node> {
-    let Some(text) = release.content.as_ref().or(release.summary.as_ref()) else {
-        return Vec::new();
-    };
-    match text.kind {
+/// The sanitized content of `release`: HTML through the browser's parser
+/// and the allowlists, plain text split into paragraphs. The body is the
+/// content, else the summary; the summary goes alongside when both exist.
+fn content_of(release: &Release) -> Content {
+    let blocks = |text: &Text| match text.kind {
         TextKind::Html => html::sanitized(&text.value, release.link.as_deref()),
         TextKind::Plain => markup::paragraphs_from_text(&text.value),
+    };
+    match (&release.content, &release.summary) {
+        (Some(content), summary) => Content {
+            body: blocks(content),
+            summary: summary.as_ref().map(blocks).unwrap_or_default(),
+        },
+        (None, Some(summary)) => blocks(summary).into(),
+        (None, None) => Content::default(),
     }
 }
 
