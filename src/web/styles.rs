@@ -7,8 +7,9 @@
 use js_sys::Array;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// The widget's CSS.
-pub const CSS: &str = include_str!("styles.css");
+/// The widget's CSS: `styles.css` without its comments and needless
+/// whitespace (minified at build time by `build.rs`).
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.css"));
 
 thread_local! {
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
