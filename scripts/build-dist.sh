@@ -5,11 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Sizes and what each flag saves: SIZE.md.
+#   --encode-into always   strings go in with TextEncoder.encodeInto only
+#                          (every browser the widget runs in has it), no
+#                          TextEncoder.encode fallback in the glue.
+
 cargo build --lib --release --target wasm32-unknown-unknown
 rm -rf build/bindgen dist
 mkdir -p build/bindgen dist
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
-  --target web --out-dir build/bindgen --out-name syndicard --no-typescript
+  --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
+  --encode-into always
 node_modules/.bin/wasm-opt build/bindgen/syndicard_bg.wasm -Oz --converge \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
