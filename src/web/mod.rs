@@ -27,3 +27,11 @@ mod render;
 mod styles;
 mod to_js;
 mod widget;
+
+/// The global allocator: [talc](https://crates.io/crates/talc) over
+/// `memory.grow`, in place of the standard library's dlmalloc (smaller
+/// code, lower peak memory; measurements in SIZE.md). The wasm is
+/// single-threaded (no `atomics` target feature).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
