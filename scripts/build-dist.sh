@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
-#   cargo (release, size-tuned) → wasm-bindgen (--target web) → wasm-opt -Oz
-#   → the glue with js/bootstrap.js appended → size report.
+#   cargo (release, size-tuned) → wasm-bindgen (--target web) → short
+#   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
+#   with js/bootstrap.js appended → size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,15 +12,17 @@ cd "$(dirname "$0")/.."
 #                          TextEncoder.encode fallback in the glue.
 
 cargo build --lib --release --target wasm32-unknown-unknown
-rm -rf build/bindgen dist
+rm -rf build/bindgen build/short.wasm build/short.js dist
 mkdir -p build/bindgen dist
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
   --encode-into always
-node_modules/.bin/wasm-opt build/bindgen/syndicard_bg.wasm -Oz --converge \
+node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js \
+  build/short.wasm build/short.js
+node_modules/.bin/wasm-opt build/short.wasm -Oz --converge \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
-cat build/bindgen/syndicard.js js/bootstrap.js > dist/syndicard.js
+cat build/short.js js/bootstrap.js > dist/syndicard.js
 cp js/syndicard.d.ts dist/syndicard.d.ts
 node scripts/package-json.mjs > dist/package.json
 node scripts/size.mjs dist
