@@ -10,6 +10,11 @@ cd "$(dirname "$0")/.."
 #   --encode-into always   strings go in with TextEncoder.encodeInto only
 #                          (every browser the widget runs in has it), no
 #                          TextEncoder.encode fallback in the glue.
+#   --low-memory-unused    lets wasm-opt fold constant offsets into loads
+#                          and stores, assuming addresses below 1 KiB are
+#                          never used: true of rustc's wasm32 layout (the
+#                          1 MiB stack grows down from 1 MiB toward 0; data
+#                          and heap lie above it).
 
 cargo build --lib --release --target wasm32-unknown-unknown
 rm -rf build/bindgen build/short.wasm build/short.js dist
@@ -19,7 +24,7 @@ wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --encode-into always
 node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js \
   build/short.wasm build/short.js
-node_modules/.bin/wasm-opt build/short.wasm -Oz --converge \
+node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
 cat build/short.js js/bootstrap.js > dist/syndicard.js
