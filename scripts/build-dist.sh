@@ -2,7 +2,8 @@
 # Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
 #   cargo (release, size-tuned) → wasm-bindgen (--target web) → short
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
-#   with js/bootstrap.js appended → size report.
+#   with js/bootstrap.js appended, whole-line comments dropped
+#   (scripts/strip-comments.mjs) → size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 #                          and heap lie above it).
 
 cargo build --lib --release --target wasm32-unknown-unknown
-rm -rf build/bindgen build/short.wasm build/short.js dist
+rm -rf build/bindgen build/short.wasm build/short.js build/syndicard.js dist
 mkdir -p build/bindgen dist
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
@@ -27,7 +28,8 @@ node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndi
 node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
-cat build/short.js js/bootstrap.js > dist/syndicard.js
+cat build/short.js js/bootstrap.js > build/syndicard.js
+node scripts/strip-comments.mjs build/syndicard.js dist/syndicard.js
 cp js/syndicard.d.ts dist/syndicard.d.ts
 node scripts/package-json.mjs > dist/package.json
 node scripts/size.mjs dist
