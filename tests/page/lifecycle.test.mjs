@@ -3,7 +3,7 @@
 // 127.0.0.1 (scripts/serve.mjs's /slow/ and /status/ hooks).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, start } from "./browser.mjs";
+import { addCards, blankPage, settled, start } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -15,9 +15,7 @@ after(async () => {
 
 /** Opens the blank test page, adds `html` to the stage and waits for it to settle. */
 async function stage(html, selector = "#stage > *") {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
+  const page = await blankPage(env);
   await page.evaluate(() => {
     window.events = [];
     for (const name of ["syndicard:ready", "syndicard:error"]) {
@@ -33,21 +31,15 @@ async function stage(html, selector = "#stage > *") {
 }
 
 test("a slow feed times out: the request is aborted and the state says timeout", async () => {
-  const page = await newPage(env.browser);
+  const page = await blankPage(env);
   const aborted = [];
   page.on("requestfailed", (r) => aborted.push([r.url(), r.failure()?.errorText]));
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
   const started = Date.now();
   await page.evaluate(() => {
     window.events = [];
     document.addEventListener("syndicard:error", (e) => window.events.push(e.detail));
-    const card = document.createElement("syndi-card");
-    card.id = "slow";
-    card.setAttribute("feed", "/slow/feeds/wire-en.atom?ms=10000");
-    card.setAttribute("timeout", "400");
-    document.querySelector("#stage").append(card);
   });
+  await addCards(page, [{ id: "slow", feed: "/slow/feeds/wire-en.atom?ms=10000", timeout: "400" }]);
   await settled(page, "#slow");
   const elapsed = Date.now() - started;
   assert.equal(await page.getAttribute("#slow", "state"), "error");
