@@ -115,3 +115,41 @@ test("elements added later are mounted, and removed ones stop", async () => {
   assert.deepEqual(removed, { state: null, cards: 0 });
   assert.deepEqual(page.problems, []);
 });
+
+test("proxy: a feed on a host without CORS is read through the template", async () => {
+  const page = await blankPage(env);
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await addCards(page, [
+    { id: "proxied", feed: "https://wire.example/feeds/wire-en.atom?x=1&y=2", proxy: "/proxy?url={url}" },
+  ]);
+  await settled(page, "#proxied");
+  assert.equal(await page.getAttribute("#proxied", "state"), "ready");
+  assert.ok(
+    requested.includes(`${env.origin}/proxy?url=https%3A%2F%2Fwire.example%2Ffeeds%2Fwire-en.atom%3Fx%3D1%26y%3D2`),
+    `the proxy got the percent-encoded feed URL: ${requested.join(" ")}`,
+  );
+  assert.ok(!requested.some((u) => u.startsWith("https://wire.example/")), "the feed host itself is never asked");
+  assert.deepEqual(page.problems, []);
+});
+
+test("refresh: the feed is fetched again after the interval, and not after destroy", async () => {
+  const page = await blankPage(env);
+  const fetches = () => requested.filter((u) => u.includes("/feeds/releases.json")).length;
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await addCards(page, [{ id: "fresh", feed: "feeds/releases.json", refresh: "15" }]);
+  await settled(page, "#fresh");
+  assert.equal(fetches(), 1);
+  await page.waitForFunction(() => document.querySelector("#fresh").getAttribute("state") === "loading", null, {
+    timeout: 20000,
+  });
+  await settled(page, "#fresh");
+  assert.equal(fetches(), 2, "fetched again after 15 s");
+  assert.equal(await page.getAttribute("#fresh", "state"), "ready");
+  // Removed from the page: its timer stops with it.
+  await page.evaluate(() => document.querySelector("#fresh").remove());
+  await page.waitForTimeout(16000);
+  assert.equal(fetches(), 2, "no fetch after the element left the page");
+  assert.deepEqual(page.problems, []);
+});
