@@ -299,17 +299,21 @@ async fn inline_atom_and_json_feed_render() {
 #[wasm_bindgen_test]
 async fn destroy_restores_the_fallback_and_refresh_renders_again() {
     let host = host(Some(("application/rss+xml", RSS)));
-    let handle = api::mount(host.clone().into(), JsValue::UNDEFINED)
+    let handle = api::mount(host.clone().into(), options(&[("limit", "2")]))
         .await
         .unwrap();
-    assert_eq!(count(&shadow(&host), "article"), 1);
+    assert_eq!(count(&shadow(&host), "article"), 2);
     handle.destroy();
     assert_eq!(host.get_attribute("state"), None);
     assert_eq!(count(&shadow(&host), "article"), 0);
     assert_eq!(count(&shadow(&host), "slot"), 1);
     handle.refresh().await;
     assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
-    assert_eq!(count(&shadow(&host), "article"), 1);
+    assert_eq!(
+        count(&shadow(&host), "article"),
+        2,
+        "mounted again with the options given to mount()"
+    );
 }
 
 #[wasm_bindgen_test]
