@@ -8,6 +8,8 @@
 //   /status/<code>           an empty response with that status
 //   /fixtures/<file>?charset=X  a feed from tests/feeds/, its Content-Type
 //                            carrying charset X when given (none otherwise)
+//   /proxy?url=<encoded URL> a stand-in CORS proxy: serves the www/ file at that
+//                            URL's path, whatever its host (no network involved)
 //   /drips                   JSON: every /drip/ response so far, with the bytes
 //                            sent, the total, and whether the client hung up first
 //   /generated/wire.xml?items=N   an RSS feed of N wire-style items (~1.2 KB
@@ -96,6 +98,15 @@ async function handle(req, res) {
   if (status) {
     res.writeHead(Number(status[1]), headers).end();
     return;
+  }
+  if (path === "/proxy") {
+    const target = url.searchParams.get("url") ?? "";
+    try {
+      path = new URL(target).pathname;
+    } catch {
+      res.writeHead(400, headers).end();
+      return;
+    }
   }
   let mode = "plain";
   for (const prefix of ["slow", "drip"]) {

@@ -5,11 +5,12 @@
 //! tags, no junk).
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Object, Reflect};
+mod web_support;
+
 use syndicard::i18n;
-use syndicard::web::api;
 use wasm_bindgen_test::*;
-use web_sys::{Element, ShadowRoot};
+use web_support::{mount_ready, one, text_of};
+use web_sys::ShadowRoot;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -32,30 +33,11 @@ async fn mount_item(
         <pubDate>Thu, 05 Jun 2025 09:00:00 +0900</pubDate>
         <content:encoded><![CDATA[{body}]]></content:encoded></item></channel></rss>"#
     );
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/rss+xml").unwrap();
-    script.set_text_content(Some(&rss));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let o = Object::new();
-    for (k, v) in options {
-        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
-    }
-    api::mount(host.clone().into(), o.into()).await.unwrap();
-    assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
-    host.shadow_root().unwrap()
-}
-
-fn one(root: &ShadowRoot, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
+    mount_ready("application/rss+xml", &rss, options).await
 }
 
 fn text(root: &ShadowRoot, selector: &str) -> String {
-    one(root, selector).text_content().unwrap_or_default()
+    text_of(root, selector)
 }
 
 #[wasm_bindgen_test]

@@ -4,11 +4,11 @@
 //! the shared disclaimer of list and compact, the theme class.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Object, Reflect};
+mod web_support;
+
 use syndicard::present::CARD_LEDE_CHARS;
-use syndicard::web::api;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_support::{all, mount_ready};
 use web_sys::{Element, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,32 +42,8 @@ fn rss() -> String {
     )
 }
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
 async fn mounted(pairs: &[(&str, &str)]) -> ShadowRoot {
-    let doc = document();
-    let host = doc.create_element("div").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/rss+xml").unwrap();
-    script.set_text_content(Some(&rss()));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let o = Object::new();
-    for (k, v) in pairs {
-        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
-    }
-    api::mount(host.clone().into(), o.into()).await.unwrap();
-    assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
-    host.shadow_root().unwrap()
-}
-
-fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
-        .collect()
+    mount_ready("application/rss+xml", &rss(), pairs).await
 }
 
 fn text(el: &Element) -> String {

@@ -10,6 +10,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod hostile;
+mod web_support;
 
 use std::cell::RefCell;
 
@@ -21,6 +22,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+use web_support::{document, inline_host, options};
 use web_sys::{Document, Element, Node, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -47,10 +49,6 @@ fn install_trap() {
 /// Empties the trap's record, returning what it held.
 fn trapped() -> Vec<String> {
     TRAPPED.with(|t| std::mem::take(&mut *t.borrow_mut()))
-}
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
 }
 
 /// Resolves after `ms` milliseconds (event loop turns included).
@@ -579,25 +577,6 @@ fn well_formed_xhtml(parser: &RawParser, body: &str) -> bool {
     doc.get_elements_by_tag_name("parsererror").length() == 0
 }
 
-/// A host in the page holding an inline feed.
-fn feed_host(doc: &Document, kind: &str, text: &str) -> Element {
-    let host = doc.create_element("div").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", kind).unwrap();
-    script.set_text_content(Some(text));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-fn options(pairs: &[(&str, &str)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in pairs {
-        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
-    }
-    o.into()
-}
-
 /// Releases per feed (the widget shows at most 50).
 const CHUNK: usize = 40;
 
@@ -622,13 +601,7 @@ struct Mounted {
 }
 
 /// Mounts the widget on one feed per chunk of `releases` in every layout.
-async fn mount_all(
-    doc: &Document,
-    what: &str,
-    format: Format,
-    slot: Slot,
-    releases: Vec<Release>,
-) -> Vec<Mounted> {
+async fn mount_all(what: &str, format: Format, slot: Slot, releases: Vec<Release>) -> Vec<Mounted> {
     let mut mounted = Vec::new();
     for (n, chunk) in releases.chunks(CHUNK).enumerate() {
         let good = chunk
@@ -641,7 +614,7 @@ async fn mount_all(
             .count();
         let (kind, text) = feed(format, slot, chunk);
         for layout in ["full", "card", "list", "compact"] {
-            let host = feed_host(doc, kind, &text);
+            let host = inline_host(kind, &text);
             let limit = chunk.len().to_string();
             api::mount(
                 host.clone().into(),
@@ -664,7 +637,6 @@ async fn mount_all(
 async fn no_hostile_vector_runs_or_leaves_anything_forbidden_through_the_widget() {
     install_trap();
     trapped();
-    let doc = document();
     let parser = RawParser::new();
     let n = hostile::VECTORS.len();
     // Each vector sits between an opening paragraph (which becomes the
@@ -744,7 +716,7 @@ async fn no_hostile_vector_runs_or_leaves_anything_forbidden_through_the_widget(
         } else {
             bodies(wrap, &|_| true)
         };
-        mounted.extend(mount_all(&doc, what, format, slot, releases).await);
+        mounted.extend(mount_all(what, format, slot, releases).await);
     }
     assert!(xhtml >= 30, "only {xhtml} vectors are well-formed XHTML");
 
@@ -776,7 +748,7 @@ async fn no_hostile_vector_runs_or_leaves_anything_forbidden_through_the_widget(
                 body: r.body.clone(),
             })
             .collect();
-        mounted.extend(mount_all(&doc, what, format, slot, releases).await);
+        mounted.extend(mount_all(what, format, slot, releases).await);
     }
 
     sleep(500).await;

@@ -6,11 +6,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Object, Reflect};
+mod web_support;
+
+use js_sys::Reflect;
 use syndicard::web::api;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_support::{document, inline_host, one, options};
 use web_sys::{Element, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -39,37 +42,24 @@ const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   </channel>
 </rss>"#;
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh host `div` in the body, holding an inline feed of `kind` when
-/// `feed` is given, and a fallback link.
+/// A fresh host `div` in the body with a fallback link, holding an inline
+/// feed `(kind, text)` when one is given.
 fn host(feed: Option<(&str, &str)>) -> Element {
-    let doc = document();
-    let host = doc.create_element("div").unwrap();
-    let fallback = doc.create_element("a").unwrap();
+    let host = match feed {
+        Some((kind, text)) => inline_host(kind, text),
+        None => {
+            let host = document().create_element("div").unwrap();
+            document().body().unwrap().append_child(&host).unwrap();
+            host
+        }
+    };
+    let fallback = document().create_element("a").unwrap();
     fallback
         .set_attribute("href", "https://fallback.example/")
         .unwrap();
     fallback.set_text_content(Some("Fallback link"));
     host.append_child(&fallback).unwrap();
-    if let Some((kind, text)) = feed {
-        let script = doc.create_element("script").unwrap();
-        script.set_attribute("type", kind).unwrap();
-        script.set_text_content(Some(text));
-        host.append_child(&script).unwrap();
-    }
-    doc.body().unwrap().append_child(&host).unwrap();
     host
-}
-
-fn options(pairs: &[(&str, &str)]) -> JsValue {
-    let o = Object::new();
-    for (k, v) in pairs {
-        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
-    }
-    o.into()
 }
 
 fn shadow(host: &Element) -> ShadowRoot {
@@ -78,9 +68,7 @@ fn shadow(host: &Element) -> ShadowRoot {
 }
 
 fn find(root: &ShadowRoot, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector} in the shadow tree"))
+    one(root, selector)
 }
 
 fn count(root: &ShadowRoot, selector: &str) -> u32 {
@@ -311,17 +299,21 @@ async fn inline_atom_and_json_feed_render() {
 #[wasm_bindgen_test]
 async fn destroy_restores_the_fallback_and_refresh_renders_again() {
     let host = host(Some(("application/rss+xml", RSS)));
-    let handle = api::mount(host.clone().into(), JsValue::UNDEFINED)
+    let handle = api::mount(host.clone().into(), options(&[("limit", "2")]))
         .await
         .unwrap();
-    assert_eq!(count(&shadow(&host), "article"), 1);
+    assert_eq!(count(&shadow(&host), "article"), 2);
     handle.destroy();
     assert_eq!(host.get_attribute("state"), None);
     assert_eq!(count(&shadow(&host), "article"), 0);
     assert_eq!(count(&shadow(&host), "slot"), 1);
     handle.refresh().await;
     assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
-    assert_eq!(count(&shadow(&host), "article"), 1);
+    assert_eq!(
+        count(&shadow(&host), "article"),
+        2,
+        "mounted again with the options given to mount()"
+    );
 }
 
 #[wasm_bindgen_test]

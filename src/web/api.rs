@@ -22,13 +22,21 @@ pub fn start() {
 #[wasm_bindgen]
 pub struct Handle {
     host: Element,
+    /// The options given to `mount()`, re-applied when `refresh()` mounts
+    /// the widget again after `destroy()`.
+    options: Vec<(String, String)>,
 }
 
 #[wasm_bindgen]
 impl Handle {
-    /// Re-fetches and re-renders; resolves once the widget has settled.
+    /// Re-fetches and re-renders (mounting again, with the same options,
+    /// after `destroy()`); resolves once the widget has settled.
     pub async fn refresh(&self) {
-        if let Ok(w) = widget::attach(&self.host) {
+        let widget = match widget::find(&self.host) {
+            Some(w) => Ok(w),
+            None => widget::attach(&self.host).inspect(|w| w.set_js_options(self.options.clone())),
+        };
+        if let Ok(w) = widget {
             w.load().await;
         }
     }
@@ -58,9 +66,10 @@ pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue
         js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
     })?;
     let widget = widget::attach(&host)?;
-    widget.set_js_options(option_pairs(&options));
+    let options = option_pairs(&options);
+    widget.set_js_options(options.clone());
     widget.load().await;
-    Ok(Handle { host })
+    Ok(Handle { host, options })
 }
 
 #[wasm_bindgen]

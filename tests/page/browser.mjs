@@ -72,3 +72,22 @@ export async function settled(page, selector, timeout = 15000) {
 export async function partText(page, host, part) {
   return page.$eval(host, (el, p) => el.shadowRoot?.querySelector(`[part~="${p}"]`)?.textContent ?? null, part);
 }
+
+/** A new page on the blank test page (`www/blank.html`), once `<syndi-card>` is defined. */
+export async function blankPage(env) {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.origin}/blank.html`);
+  await page.waitForFunction(() => customElements.get("syndi-card"));
+  return page;
+}
+
+/** Appends a `<syndi-card>` per attribute object (`id` included) to the blank page's stage. */
+export async function addCards(page, cards) {
+  await page.evaluate((list) => {
+    for (const attrs of list) {
+      const card = document.createElement("syndi-card");
+      for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
+      document.querySelector("#stage").append(card);
+    }
+  }, cards);
+}

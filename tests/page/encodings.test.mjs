@@ -5,7 +5,7 @@
 // feed must read as, and tests/feed_corpus.rs checks the same natively).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, start } from "./browser.mjs";
+import { addCards, blankPage, settled, start } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -25,17 +25,8 @@ const CASES = [
 ];
 
 test("every encoding reads as the text it was written in", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
-  await page.evaluate((cases) => {
-    cases.forEach(([path], i) => {
-      const card = document.createElement("syndi-card");
-      card.id = `enc${i}`;
-      card.setAttribute("feed", `/fixtures/${path}`);
-      document.querySelector("#stage").append(card);
-    });
-  }, CASES);
+  const page = await blankPage(env);
+  await addCards(page, CASES.map(([path], i) => ({ id: `enc${i}`, feed: `/fixtures/${path}` })));
   await settled(page, "#stage syndi-card");
   for (const [i, [path, want]] of CASES.entries()) {
     assert.equal(await page.getAttribute(`#enc${i}`, "state"), "ready", path);

@@ -3,7 +3,7 @@
 // 127.0.0.1 (scripts/serve.mjs's /slow/ and /status/ hooks).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, start } from "./browser.mjs";
+import { addCards, blankPage, settled, start } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -15,9 +15,7 @@ after(async () => {
 
 /** Opens the blank test page, adds `html` to the stage and waits for it to settle. */
 async function stage(html, selector = "#stage > *") {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
+  const page = await blankPage(env);
   await page.evaluate(() => {
     window.events = [];
     for (const name of ["syndicard:ready", "syndicard:error"]) {
@@ -33,21 +31,15 @@ async function stage(html, selector = "#stage > *") {
 }
 
 test("a slow feed times out: the request is aborted and the state says timeout", async () => {
-  const page = await newPage(env.browser);
+  const page = await blankPage(env);
   const aborted = [];
   page.on("requestfailed", (r) => aborted.push([r.url(), r.failure()?.errorText]));
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
   const started = Date.now();
   await page.evaluate(() => {
     window.events = [];
     document.addEventListener("syndicard:error", (e) => window.events.push(e.detail));
-    const card = document.createElement("syndi-card");
-    card.id = "slow";
-    card.setAttribute("feed", "/slow/feeds/wire-en.atom?ms=10000");
-    card.setAttribute("timeout", "400");
-    document.querySelector("#stage").append(card);
   });
+  await addCards(page, [{ id: "slow", feed: "/slow/feeds/wire-en.atom?ms=10000", timeout: "400" }]);
   await settled(page, "#slow");
   const elapsed = Date.now() - started;
   assert.equal(await page.getAttribute("#slow", "state"), "error");
@@ -121,5 +113,43 @@ test("elements added later are mounted, and removed ones stop", async () => {
     return { state: el.getAttribute("state"), cards: el.shadowRoot.querySelectorAll("[part~=card]").length };
   });
   assert.deepEqual(removed, { state: null, cards: 0 });
+  assert.deepEqual(page.problems, []);
+});
+
+test("proxy: a feed on a host without CORS is read through the template", async () => {
+  const page = await blankPage(env);
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await addCards(page, [
+    { id: "proxied", feed: "https://wire.example/feeds/wire-en.atom?x=1&y=2", proxy: "/proxy?url={url}" },
+  ]);
+  await settled(page, "#proxied");
+  assert.equal(await page.getAttribute("#proxied", "state"), "ready");
+  assert.ok(
+    requested.includes(`${env.origin}/proxy?url=https%3A%2F%2Fwire.example%2Ffeeds%2Fwire-en.atom%3Fx%3D1%26y%3D2`),
+    `the proxy got the percent-encoded feed URL: ${requested.join(" ")}`,
+  );
+  assert.ok(!requested.some((u) => u.startsWith("https://wire.example/")), "the feed host itself is never asked");
+  assert.deepEqual(page.problems, []);
+});
+
+test("refresh: the feed is fetched again after the interval, and not after destroy", async () => {
+  const page = await blankPage(env);
+  const fetches = () => requested.filter((u) => u.includes("/feeds/releases.json")).length;
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await addCards(page, [{ id: "fresh", feed: "feeds/releases.json", refresh: "15" }]);
+  await settled(page, "#fresh");
+  assert.equal(fetches(), 1);
+  await page.waitForFunction(() => document.querySelector("#fresh").getAttribute("state") === "loading", null, {
+    timeout: 20000,
+  });
+  await settled(page, "#fresh");
+  assert.equal(fetches(), 2, "fetched again after 15 s");
+  assert.equal(await page.getAttribute("#fresh", "state"), "ready");
+  // Removed from the page: its timer stops with it.
+  await page.evaluate(() => document.querySelector("#fresh").remove());
+  await page.waitForTimeout(16000);
+  assert.equal(fetches(), 2, "no fetch after the element left the page");
   assert.deepEqual(page.problems, []);
 });

@@ -3,7 +3,7 @@
 // still going, and the rest of the download must be cancelled.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, start } from "./browser.mjs";
+import { addCards, blankPage, settled, start } from "./browser.mjs";
 
 let env;
 
@@ -15,19 +15,9 @@ after(async () => {
 });
 
 test("limit 3 renders from the first chunks and cancels the rest of a 4 MB download", async () => {
-  const page = await newPage(env.browser);
+  const page = await blankPage(env);
   const feedPath = "/drip/generated/wire.xml?items=3900&kb=64&ms=150";
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
-  await page.evaluate((feed) => {
-    const card = document.createElement("syndi-card");
-    card.id = "big";
-    card.setAttribute("feed", feed);
-    card.setAttribute("limit", "3");
-    card.setAttribute("layout", "list");
-    card.setAttribute("timeout", "60000");
-    document.querySelector("#stage").append(card);
-  }, feedPath);
+  await addCards(page, [{ id: "big", feed: feedPath, limit: "3", layout: "list", timeout: "60000" }]);
   await settled(page, "#big");
   assert.equal(await page.getAttribute("#big", "state"), "ready");
   const titles = await page.$eval("#big", (el) =>
@@ -49,16 +39,8 @@ test("limit 3 renders from the first chunks and cancels the rest of a 4 MB downl
 });
 
 test("without a limit reached early, the whole feed is read and parsed", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/blank.html`);
-  await page.waitForFunction(() => customElements.get("syndi-card"));
-  await page.evaluate(() => {
-    const card = document.createElement("syndi-card");
-    card.id = "item";
-    card.setAttribute("feed", "/drip/generated/wire.xml?items=400&kb=16&ms=5");
-    card.setAttribute("item", "wire-399");
-    document.querySelector("#stage").append(card);
-  });
+  const page = await blankPage(env);
+  await addCards(page, [{ id: "item", feed: "/drip/generated/wire.xml?items=400&kb=16&ms=5", item: "wire-399" }]);
   await settled(page, "#item");
   assert.equal(await page.getAttribute("#item", "state"), "ready");
   assert.equal(
