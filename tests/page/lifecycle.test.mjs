@@ -141,9 +141,16 @@ test("refresh: the feed is fetched again after the interval, and not after destr
   await addCards(page, [{ id: "fresh", feed: "feeds/releases.json", refresh: "15" }]);
   await settled(page, "#fresh");
   assert.equal(fetches(), 1);
-  await page.waitForFunction(() => document.querySelector("#fresh").getAttribute("state") === "loading", null, {
-    timeout: 20000,
+  // Every state the element enters from now on, recorded as it happens: a
+  // reload from 127.0.0.1 can go loading -> ready within one animation
+  // frame, too fast for waitForFunction's polling to see.
+  await page.$eval("#fresh", (el) => {
+    window.freshStates = [];
+    new MutationObserver(() => window.freshStates.push(el.getAttribute("state"))).observe(el, {
+      attributeFilter: ["state"],
+    });
   });
+  await page.waitForFunction(() => window.freshStates.includes("loading"), null, { timeout: 20000 });
   await settled(page, "#fresh");
   assert.equal(fetches(), 2, "fetched again after 15 s");
   assert.equal(await page.getAttribute("#fresh", "state"), "ready");
