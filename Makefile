@@ -4,7 +4,7 @@ PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: demo dist test test-native test-browser test-page lint setup bench fuzz-smoke clean
+.PHONY: demo dist size test test-native test-browser test-page lint setup bench fuzz-smoke clean
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -14,6 +14,11 @@ demo: dist
 dist:
 	bash scripts/setup.sh build
 	bash scripts/build-dist.sh
+
+## Build dist/, then the size report in bytes, the wasm by area and its
+## largest items (twiggy, when installed); see SIZE.md
+size: dist
+	node scripts/size.mjs dist --detail
 
 ## Every test: lint, native core, in-browser (wasm-bindgen-test), page-level
 test:
