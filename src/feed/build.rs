@@ -3,8 +3,8 @@
 //! [`Release`] from its candidates ([`Item`]).
 
 use super::entities;
-use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_STRING_BYTES};
-use super::model::{DateTime, Release, Text};
+use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_RELEASES, MAX_STRING_BYTES};
+use super::model::{DateTime, Feed, Release, Text};
 use super::tree::{Element, Halt, Ns};
 use crate::url;
 
@@ -27,6 +27,30 @@ const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
     "wbr",
 ];
+
+/// Passes `text` to the element being captured, if any (the `text` of
+/// every format's tree handler).
+pub(crate) fn capture_text<F>(cap: &mut Option<Capture<F>>, text: &str) -> Result<(), Halt> {
+    match cap {
+        Some(c) => c.text(text),
+        None => Ok(()),
+    }
+}
+
+/// Whether a start tag `ns:local` ends the field being captured, if any
+/// (the `implies_end` of every format's tree handler).
+pub(crate) fn capture_ends<F>(cap: &Option<Capture<F>>, ns: Ns, local: &str) -> bool {
+    cap.as_ref().is_some_and(|c| c.ends_here(ns, local))
+}
+
+/// Adds a finished release to `feed` unless it already holds
+/// [`MAX_RELEASES`]; whether the feed is now full (reading stops there).
+pub(crate) fn add_release(feed: &mut Feed, item: Item) -> bool {
+    if feed.releases.len() < MAX_RELEASES {
+        feed.releases.push(item.finish());
+    }
+    feed.releases.len() >= MAX_RELEASES
+}
 
 /// The content of one element being read, until its end tag.
 pub(crate) struct Capture<F> {

@@ -10,7 +10,6 @@
 
 use super::build::{self, add_category, first, Capture, Item, Mode};
 use super::date;
-use super::limits::MAX_RELEASES;
 use super::model::{Feed, Format, Text};
 use super::tree::{Element, Halt, Handler, Ns};
 
@@ -92,10 +91,7 @@ impl Rss {
     }
 
     fn push(&mut self, item: Item) {
-        if self.feed.releases.len() < MAX_RELEASES {
-            self.feed.releases.push(item.finish());
-        }
-        self.full = self.feed.releases.len() >= MAX_RELEASES;
+        self.full = build::add_release(&mut self.feed, item);
     }
 
     fn item_child(el: &Element<'_>, item: &mut Item) -> Option<Capture<Field>> {
@@ -273,10 +269,7 @@ impl Handler for Rss {
     }
 
     fn text(&mut self, text: &str) -> Result<(), Halt> {
-        match &mut self.cap {
-            Some(c) => c.text(text),
-            None => Ok(()),
-        }
+        build::capture_text(&mut self.cap, text)
     }
 
     fn done(&self) -> bool {
@@ -284,6 +277,6 @@ impl Handler for Rss {
     }
 
     fn implies_end(&self, ns: Ns, local: &str) -> bool {
-        self.cap.as_ref().is_some_and(|c| c.ends_here(ns, local))
+        build::capture_ends(&self.cap, ns, local)
     }
 }
