@@ -243,11 +243,9 @@ impl Handler for Atom {
     }
 
     fn end(&mut self, _ns: Ns, local: &str, depth: usize) -> Result<(), Halt> {
-        if let Some(c) = &mut self.cap {
-            if c.end(local, depth)? {
-                if let Some(c) = self.cap.take() {
-                    self.store(c);
-                }
+        if self.cap.is_some() {
+            if let Some(c) = build::capture_end(&mut self.cap, local, depth)? {
+                self.store(c);
             }
             return Ok(());
         }

@@ -43,6 +43,20 @@ pub(crate) fn capture_ends<F>(cap: &Option<Capture<F>>, ns: Ns, local: &str) -> 
     cap.as_ref().is_some_and(|c| c.ends_here(ns, local))
 }
 
+/// Feeds an end tag to the field being captured; the capture, taken out,
+/// once its own end tag closes it.
+pub(crate) fn capture_end<F>(
+    cap: &mut Option<Capture<F>>,
+    local: &str,
+    depth: usize,
+) -> Result<Option<Capture<F>>, Halt> {
+    let closed = match cap {
+        Some(c) => c.end(local, depth)?,
+        None => false,
+    };
+    Ok(if closed { cap.take() } else { None })
+}
+
 /// Adds a finished release to `feed` unless it already holds
 /// [`MAX_RELEASES`]; whether the feed is now full (reading stops there).
 pub(crate) fn add_release(feed: &mut Feed, item: Item) -> bool {
