@@ -130,10 +130,10 @@ async fn inline_rss_renders_a_card_with_every_part() {
         Some("https://www.seaprwire.com/id/rusia-selatan-global/")
     );
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
-    let rel = link.get_attribute("rel").unwrap();
-    assert!(
-        rel.contains("noopener") && rel.contains("noreferrer"),
-        "{rel}"
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer"),
+        "the contract's rel"
     );
 
     find(&root, "div[part~=meta]");

@@ -24,10 +24,14 @@ use crate::options::{Layout, Options, Theme};
 use crate::present;
 use crate::view::CardView;
 
-/// Attributes every rendered link gets.
+/// `target` of every rendered link: a new tab, away from the host page.
 const LINK_TARGET: &str = "_blank";
-/// `rel` of every rendered link: no opener, no referrer, no endorsement.
-const LINK_REL: &str = "noopener noreferrer nofollow";
+/// `rel` of the card's own links to the release (`link`, `read-more`), as
+/// the contract fixes it: no opener, no referrer.
+const LINK_REL: &str = "noopener noreferrer";
+/// `rel` of links inside the release's own HTML: also no endorsement of
+/// where a stranger's markup points.
+const BODY_LINK_REL: &str = "noopener noreferrer nofollow";
 
 /// The cards for `views` in `options.layout`, in one container.
 pub fn cards(doc: &Document, views: &[CardView], options: &Options) -> Element {
@@ -388,7 +392,7 @@ fn node(doc: &Document, n: &markup::Node, level: u8, top: u8) -> Node {
     match e.name {
         "a" => {
             set(&el, "target", LINK_TARGET);
-            set(&el, "rel", LINK_REL);
+            set(&el, "rel", BODY_LINK_REL);
         }
         "img" => image_policy(&el),
         _ => {}
