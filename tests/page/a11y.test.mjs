@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { newPage, settled, start } from "./browser.mjs";
+import { demoPage, newPage, settled, start } from "./browser.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -74,9 +74,7 @@ for (const [theme, colorScheme] of [
 }
 
 test("axe: the demo page's three embeds (full, card ×3, mount()) have no violations", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/`);
-  await settled(page, "#release-id, #tech-list, #health-card");
+  const page = await demoPage(env);
   const result = await audit(page, { include: [["#release-id"], ["#tech-list"], ["#health-card"]] });
   assert.equal(result.violations.length, 0, describe(result.violations));
 });

@@ -91,3 +91,14 @@ export async function addCards(page, cards) {
     }
   }, cards);
 }
+
+/** The demo page's three embeds: the element, the data-attribute div, the mount() target. */
+export const DEMO_HOSTS = ["#release-id", "#tech-list", "#health-card"];
+
+/** A new page on the demo (`www/index.html`), once its three embeds have settled. */
+export async function demoPage(env, options = {}) {
+  const page = await newPage(env.browser, options);
+  await page.goto(`${env.origin}/`);
+  await settled(page, DEMO_HOSTS.join(","));
+  return page;
+}

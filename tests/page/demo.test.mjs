@@ -2,9 +2,8 @@
 // embeds (element, data attribute, mount()), served from 127.0.0.1.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, partText, settled, start } from "./browser.mjs";
+import { DEMO_HOSTS as HOSTS, demoPage, newPage, partText, start } from "./browser.mjs";
 
-const HOSTS = ["#release-id", "#tech-list", "#health-card"];
 let env;
 
 before(async () => {
@@ -15,9 +14,7 @@ after(async () => {
 });
 
 test("all three embeds reach ready with no console error or exception", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/`);
-  await settled(page, HOSTS.join(","));
+  const page = await demoPage(env);
   for (const host of HOSTS) {
     assert.equal(await page.getAttribute(host, "state"), "ready", `${host} state`);
   }

@@ -5,10 +5,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { newPage, settled, start } from "./browser.mjs";
+import { DEMO_HOSTS as HOSTS, demoPage, start } from "./browser.mjs";
 
 const SOURCE = readFileSync(new URL("../../src/web/styles.css", import.meta.url), "utf8");
-const HOSTS = ["#release-id", "#tech-list", "#health-card"];
 let env;
 
 before(async () => {
@@ -19,9 +18,7 @@ after(async () => {
 });
 
 test("the adopted stylesheet parses to the same rules as src/web/styles.css", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/`);
-  await settled(page, HOSTS.join(","));
+  const page = await demoPage(env);
   const { shipped, source } = await page.$eval(
     "#release-id",
     (host, text) => {
@@ -43,9 +40,7 @@ test("the adopted stylesheet parses to the same rules as src/web/styles.css", as
 });
 
 test("every demo card computes the same styles under the source sheet", async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.origin}/`);
-  await settled(page, HOSTS.join(","));
+  const page = await demoPage(env);
   const snapshot = () =>
     page.$$eval(HOSTS.join(","), (hosts) =>
       hosts.flatMap((host) =>
