@@ -13,7 +13,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page bench fuzz-smoke clean
+.PHONY: demo dist size test check lint test-native test-browser test-page bench bench-browser fuzz-smoke clean
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -60,6 +60,11 @@ test-page:
 ## Native parse throughput against feed-rs (BENCHMARKS.md)
 bench:
 	cargo bench --bench parse
+
+## syndicard against a plain-JS widget in Chromium, interleaved, on
+## generated wire feeds (BENCHMARKS.md); BENCH_QUICK=1 for a short run
+bench-browser: dist
+	$(ISOLATED) node bench/browser/run.mjs
 
 ## A short cargo-fuzz run of every target (fuzz/README.md), seeded with the
 ## fixture feeds; FUZZ_SECONDS per target (default 20)
