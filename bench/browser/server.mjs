@@ -45,7 +45,7 @@ function page(widget, feedUrl, limit) {
       : `<script type="module" src="/dist/syndicard.js"></script>`;
   const element = widget === "baseline" ? "plain-card" : "syndi-card";
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>bench ${widget}</title>
+<html lang="en"><head><meta charset="utf-8"><title>bench ${widget}</title><link rel="icon" href="data:,">
 <script src="/bench/probe.js"></script>
 ${tag}
 </head><body>
