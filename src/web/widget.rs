@@ -21,6 +21,7 @@ use crate::feed::encoding::ByteParser;
 use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
 use crate::options::Options;
+use crate::present;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -208,11 +209,13 @@ impl Widget {
         if views.is_empty() {
             self.show_fallback();
         } else {
-            let doc = document();
-            let cards = render::cards(&doc, &views, options);
-            dom::clear(&self.root);
-            dom::append(&self.root, &cards);
+            // The first card now, the rest in slices (render::show); a
+            // newer load or destroy() met while yielding stops it.
+            let generation = self.generation.get();
+            let tree = present::cards(&views, options);
+            let shown = render::show(&self.root, tree, || !self.superseded(generation));
             self.showing.set(true);
+            shown.await;
         }
         Ok(views.len())
     }
