@@ -226,7 +226,7 @@ fn read_more(view: &CardView) -> Option<Element> {
     // The title, hidden visually, makes the link text make sense alone.
     let hidden = Element::new("span")
         .class("visually-hidden")
-        .text(format!(": {}", view.title));
+        .text([": ", &view.title].concat());
     Some(
         link(href, "read-more")
             .class("read-more")

@@ -7,34 +7,36 @@ use super::skeleton_count;
 use super::ui::Element;
 use crate::options::{Layout, Options};
 
+// The classes of the bones (`bone` and its shape).
+const IMAGE: &str = "bone image";
+const KICKER: &str = "bone b-kicker";
+const TITLE: &str = "bone b-title";
+const TITLE_SHORT: &str = "bone b-title b-short";
+const META: &str = "bone b-meta";
+const LINE: &str = "bone b-line";
+const LINE_SHORT: &str = "bone b-line b-short";
+const GAP: &str = "bone b-gap";
+
 /// The bones of a placeholder's text area, per layout.
 fn lines(layout: Layout) -> &'static [&'static str] {
     match layout {
-        Layout::Card => &[
-            "b-kicker",
-            "b-title",
-            "b-title b-short",
-            "b-meta",
-            "b-line",
-            "b-line",
-            "b-line b-short",
-        ],
+        Layout::Card => &[KICKER, TITLE, TITLE_SHORT, META, LINE, LINE, LINE_SHORT],
         Layout::Full => &[
-            "b-title",
-            "b-title b-short",
-            "b-meta",
-            "b-line",
-            "b-line",
-            "b-line",
-            "b-line b-short",
-            "b-gap",
-            "b-line",
-            "b-line",
-            "b-line",
-            "b-line b-short",
+            TITLE,
+            TITLE_SHORT,
+            META,
+            LINE,
+            LINE,
+            LINE,
+            LINE_SHORT,
+            GAP,
+            LINE,
+            LINE,
+            LINE,
+            LINE_SHORT,
         ],
-        Layout::List => &["b-title", "b-meta"],
-        Layout::Compact => &["b-title"],
+        Layout::List => &[TITLE, META],
+        Layout::Compact => &[TITLE],
     }
 }
 
@@ -51,7 +53,7 @@ pub fn skeleton(options: &Options) -> Element {
             .class("card")
             .attr("aria-hidden", "true");
         if layout == Layout::Card {
-            card.push(bone("image"));
+            card.push(bone(IMAGE));
         }
         let mut text = Element::new("div").class("text");
         for &line in lines(layout) {
@@ -62,8 +64,8 @@ pub fn skeleton(options: &Options) -> Element {
         if !stacked || i + 1 == n {
             let footer = Element::new("div")
                 .class("disclaimer")
-                .child(bone("b-line"))
-                .child(bone("b-line b-short"));
+                .child(bone(LINE))
+                .child(bone(LINE_SHORT));
             // As in the real card: inside the text area in `card`.
             if layout == Layout::Card {
                 text.push(footer);
@@ -78,6 +80,6 @@ pub fn skeleton(options: &Options) -> Element {
     container
 }
 
-fn bone(kind: &str) -> Element {
-    Element::new("span").class(format!("bone {kind}"))
+fn bone(class: &'static str) -> Element {
+    Element::new("span").class(class)
 }
