@@ -15,7 +15,7 @@
 //! ```
 
 use super::ui::{Date, Element, Node};
-use super::{card_lede, has_text, repeated_disclaimers};
+use super::{card_lede, has_text, repeats_next};
 use crate::markup;
 use crate::options::{Layout, Options, Theme};
 use crate::view::CardView;
@@ -31,25 +31,31 @@ const BODY_LINK_REL: &str = "noopener noreferrer nofollow";
 /// Heading tags by level (index 0 unused).
 const HEADINGS: [&str; 7] = ["", "h1", "h2", "h3", "h4", "h5", "h6"];
 
-/// The cards for `views` in `options.layout`, in one container.
+/// The cards for `views` in `options.layout`, in one [`container`].
 pub fn cards(views: &[CardView], options: &Options) -> Element {
-    let mut container = container(options, "cards");
-    let repeated = repeated_disclaimers(views, options.layout);
-    for (view, repeated) in views.iter().zip(repeated) {
-        container.push(card(view, options, repeated));
+    let mut all = container(options);
+    for (i, view) in views.iter().enumerate() {
+        all.push(card(view, views.get(i + 1), options));
     }
-    container
+    all
+}
+
+/// The (empty) container of the cards.
+pub fn container(options: &Options) -> Element {
+    classed(options, "cards")
 }
 
 /// The container of cards or placeholders: `kind` (`cards`, `cards
 /// skeleton`), the layout's and the theme's classes.
-pub(super) fn container(options: &Options, kind: &str) -> Element {
+pub(super) fn classed(options: &Options, kind: &str) -> Element {
     let class = [
         kind,
+        " ",
         layout_class(options.layout),
+        " ",
         theme_class(options.theme),
     ]
-    .join(" ");
+    .concat();
     Element::new("div").class(class)
 }
 
@@ -75,9 +81,11 @@ fn part(tag: &'static str, name: &'static str) -> Element {
     Element::new(tag).attr("part", name)
 }
 
-/// One release as an `article` (part `card`).
-fn card(view: &CardView, options: &Options, repeated: bool) -> Element {
+/// One release as an `article` (part `card`); `next` is the view of the
+/// card that follows it, if any (see [`repeats_next`]).
+pub fn card(view: &CardView, next: Option<&CardView>, options: &Options) -> Element {
     let layout = options.layout;
+    let repeated = repeats_next(view, next, layout);
     let level = options.heading_level;
     let mut article = part("article", "card")
         .class("card")
@@ -249,7 +257,7 @@ fn sectors(view: &CardView) -> Option<Element> {
 }
 
 /// The disclaimer (`repeated`: shown once for several cards, see
-/// [`repeated_disclaimers`]).
+/// [`repeats_next`]).
 fn footer(view: &CardView, repeated: bool) -> Element {
     let class = if repeated {
         "disclaimer repeat"

@@ -9,7 +9,7 @@ pub mod card;
 pub mod skeleton;
 pub mod ui;
 
-pub use card::cards;
+pub use card::{card, cards, container};
 pub use skeleton::skeleton;
 
 use crate::markup::Node;
@@ -29,19 +29,20 @@ pub fn card_lede(view: &CardView) -> Option<String> {
     (!lede.is_empty()).then_some(lede)
 }
 
-/// For each card, whether its disclaimer repeats the next card's word for
-/// word. In `list` and `compact` such repeats are kept in the card (every
-/// card carries its disclaimer, for assistive technology and for anyone
-/// who copies one card) but shown once, under the last card that says it.
+/// Whether the disclaimer of `view` repeats that of `next` (the card
+/// after it) word for word. In `list` and `compact` such repeats are kept
+/// in the card (every card carries its disclaimer, for assistive
+/// technology and for anyone who copies one card) but shown once, under
+/// the last card that says it.
+pub fn repeats_next(view: &CardView, next: Option<&CardView>, layout: Layout) -> bool {
+    matches!(layout, Layout::List | Layout::Compact)
+        && next.is_some_and(|next| next.disclaimer == view.disclaimer)
+}
+
+/// [`repeats_next`] for each card of `views`.
 pub fn repeated_disclaimers(views: &[CardView], layout: Layout) -> Vec<bool> {
-    let stacked = matches!(layout, Layout::List | Layout::Compact);
     (0..views.len())
-        .map(|i| {
-            stacked
-                && views
-                    .get(i + 1)
-                    .is_some_and(|next| next.disclaimer == views[i].disclaimer)
-        })
+        .map(|i| repeats_next(&views[i], views.get(i + 1), layout))
         .collect()
 }
 

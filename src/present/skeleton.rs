@@ -2,7 +2,7 @@
 //! same boxes (image, text area, footer) and minimum heights as the real
 //! cards of the layout, so that the cards land in the space it held.
 
-use super::card::container;
+use super::card::classed;
 use super::skeleton_count;
 use super::ui::Element;
 use crate::options::{Layout, Options};
@@ -45,7 +45,7 @@ fn lines(layout: Layout) -> &'static [&'static str] {
 /// assistive technology (a placeholder also stands among the first real
 /// cards while the others are being built).
 pub fn skeleton(options: &Options) -> Element {
-    let mut container = container(options, "cards skeleton").attr("aria-hidden", "true");
+    let mut container = classed(options, "cards skeleton").attr("aria-hidden", "true");
     let n = skeleton_count(options);
     let layout = options.layout;
     for i in 0..n {

@@ -5,9 +5,11 @@
 //! from the DOM while building.
 //!
 //! [`show`] puts the cards in place without blocking the page: the first
-//! card in the task that has the views, each later one in place of the
-//! placeholder (or older card) that held its space, in slices that yield
-//! to the browser between them.
+//! card in a task of its own, each later one in place of the placeholder
+//! (or older card) that held its space, in slices that yield to the
+//! browser between them.
+
+use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, ShadowRoot};
@@ -42,55 +44,68 @@ pub fn element(doc: &Document, e: &ui::Element) -> Element {
     el
 }
 
-/// Replaces what `root` shows with `tree` (a container of cards). The
-/// children of the container `root` shows now (the skeleton's
-/// placeholders, or the cards of an earlier load) hold the space of the
-/// cards to come: card 0 goes in at once, in a new container that keeps
-/// the rest of them; card `i` then replaces the `i`-th, slice by slice.
-/// Stops early, returning `false`, when `current` says this render was
-/// superseded while it yielded.
-pub async fn show(root: &ShadowRoot, mut tree: ui::Element, current: impl Fn() -> bool) -> bool {
+/// Replaces what `root` shows with `container` holding `count` cards,
+/// card `i` made by `card(i)`. The children of the container `root` shows
+/// now (the skeleton's placeholders, or the cards of an earlier load) hold
+/// the space of the cards to come: after a yield, card 0 goes in, in the
+/// new container that keeps the rest of them; card `i` then replaces the
+/// `i`-th, slice by slice, each slice yielding after [`SLICE_MS`].
+/// `on_screen` is set once the first card is. Stops early when `current`
+/// says, after a yield, that this render was superseded.
+pub async fn show(
+    root: &ShadowRoot,
+    container: &ui::Element,
+    count: usize,
+    mut card: impl FnMut(usize) -> ui::Node,
+    current: impl Fn() -> bool,
+    on_screen: &Cell<bool>,
+) {
     let doc = dom::document();
-    let cards = std::mem::take(&mut tree.children);
-    let container = element(&doc, &tree);
-    let held: Vec<Element> = match root.first_element_child() {
-        Some(old) => {
-            let children = old.children();
-            (0..children.length())
-                .filter_map(|i| children.item(i))
-                .collect()
-        }
-        None => Vec::new(),
-    };
-    let mut cards = cards.iter();
-    if let Some(first) = cards.next() {
-        append(&container, &build(&doc, first));
-    }
-    let kept = held.len().min(cards.len() + 1);
-    for placeholder in held.iter().take(kept).skip(1) {
-        append(&container, placeholder);
-    }
-    dom::clear(root);
-    append(root, &container);
-
     let mut slice_start = f64::NEG_INFINITY;
-    for (i, card) in cards.enumerate().map(|(i, c)| (i + 1, c)) {
+    let mut shown: Option<(Element, Vec<Element>)> = None;
+    for i in 0..count {
         if js_sys::Date::now() - slice_start > SLICE_MS {
             tasks::yield_now().await;
             if !current() {
-                return false;
+                return;
             }
             slice_start = js_sys::Date::now();
         }
-        let node = build(&doc, card);
-        match held.get(i).filter(|_| i < kept) {
-            Some(old) => {
-                let _ = container.replace_child(&node, old.unchecked_ref());
+        let node = build(&doc, &card(i));
+        match &shown {
+            None => {
+                let held = held(root, count);
+                let new = element(&doc, container);
+                append(&new, &node);
+                for placeholder in held.iter().skip(1) {
+                    append(&new, placeholder);
+                }
+                dom::clear(root);
+                append(root, &new);
+                on_screen.set(true);
+                // The first card is on screen: let the browser show it.
+                slice_start = f64::NEG_INFINITY;
+                shown = Some((new, held));
             }
-            None => append(&container, &node),
+            Some((new, held)) => match held.get(i) {
+                Some(old) => {
+                    let _ = new.replace_child(&node, old.unchecked_ref());
+                }
+                None => append(new, &node),
+            },
         }
     }
-    true
+}
+
+/// The elements of the container `root` shows, at most `count`.
+fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
+    let Some(old) = root.first_element_child() else {
+        return Vec::new();
+    };
+    let children = old.children();
+    (0..children.length().min(count as u32))
+        .filter_map(|i| children.item(i))
+        .collect()
 }
 
 /// The loading skeleton for `options` as DOM.
