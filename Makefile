@@ -6,9 +6,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # How long wasm-bindgen-test-runner waits for one test binary's whole run
 # (its default, 20 s, is short for a loaded machine). Every in-browser test
 # yields to the page between steps, so no single browser call is long; this
-# is the budget of a whole file (web_sanitize: about 15 s idle, 40 s at a
-# load average of 12 on 2 cores).
-export WASM_BINDGEN_TEST_TIMEOUT ?= 180
+# is the budget of a whole file (web_sanitize: about 15 s idle, 80 s at a
+# load average of 20 on 2 cores).
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
