@@ -157,7 +157,7 @@ impl Atom {
         let s = c.buf.as_str();
         let feed = &mut self.feed;
         match c.field {
-            Field::FeedTitle { html } => first(&mut feed.title, build::title(s, Some(html))),
+            Field::FeedTitle { html } => first(&mut feed.title, build::title(s, html)),
             Field::FeedAuthorName => first(&mut feed.publisher, build::oneline(s)),
             Field::Generator => first(&mut feed.generator, build::oneline(s)),
             _ => {}
@@ -168,14 +168,14 @@ impl Atom {
         let r = &mut item.r;
         match c.field {
             Field::Id => first(&mut r.id, build::clean(s)),
-            Field::Title { html } => first(&mut r.title, build::title(s, Some(html))),
+            Field::Title { html } => first(&mut r.title, build::title(s, html)),
             Field::Summary { html } => first(&mut r.summary, text_of(s, html)),
             Field::Content { html } => first(&mut r.content, text_of(s, html)),
             Field::Published => first(&mut r.published, date::parse(s)),
             Field::Updated => first(&mut r.updated, date::parse(s)),
             Field::Date => first(&mut item.dc_date, date::parse(s)),
             Field::AuthorName | Field::Creator => item.add_author(build::oneline(s)),
-            Field::SourceTitle => first(&mut r.source, build::title(s, None)),
+            Field::SourceTitle => first(&mut r.source, build::title(s, build::has_tag(s))),
             Field::Category => add_category(&mut r.categories, s),
             Field::Language => r.language = build::clean(s).or(r.language.take()),
             Field::Publisher => first(&mut item.publisher, build::oneline(s)),

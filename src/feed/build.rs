@@ -233,51 +233,23 @@ pub(crate) fn oneline(s: &str) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
-/// Whether `s` holds something that looks like an HTML tag.
-fn has_tag(s: &str) -> bool {
+/// Whether `s` holds something that looks like an HTML tag (for titles
+/// whose format says nothing about markup).
+pub(crate) fn has_tag(s: &str) -> bool {
     s.as_bytes()
         .windows(2)
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
 }
 
-/// `s` with its HTML tags removed (a `<` that starts no tag stays).
-fn strip_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        let after = &rest[lt + 1..];
-        let starts_tag = after
-            .bytes()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'/' || c == b'!');
-        match (starts_tag, after.find('>')) {
-            (true, Some(gt)) => {
-                out.push(' ');
-                rest = &after[gt + 1..];
-            }
-            (true, None) => {
-                // No `>` anywhere after: no tag can close; the rest is text.
-                out.push('<');
-                out.push_str(after);
-                return out;
-            }
-            (false, _) => {
-                out.push('<');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A plain-text title, whitespace collapsed. When it is HTML
-/// (`html == Some(true)`, or `None`, unknown, and tags are found) tags are
-/// stripped and references decoded; `Some(false)` is text as declared.
-pub(crate) fn title(s: &str, html: Option<bool>) -> Option<String> {
-    if html.unwrap_or_else(|| has_tag(s)) {
-        oneline(&entities::decode(&strip_tags(s)))
+/// A plain-text title, whitespace collapsed. HTML (`html` true: RSS and
+/// Dublin Core titles, whose text is escaped HTML in practice, and Atom or
+/// Media RSS titles declared HTML) becomes the text a reader sees of it
+/// ([`crate::sanitize::html_text`]: tags, comments and script or style
+/// content gone, references decoded once more); plain text is kept as
+/// written.
+pub(crate) fn title(s: &str, html: bool) -> Option<String> {
+    if html {
+        oneline(&crate::sanitize::html_text(s))
     } else {
         oneline(s)
     }
@@ -452,15 +424,15 @@ mod tests {
     #[test]
     fn titles_lose_markup() {
         let t = |s, html| title(s, html);
-        assert_eq!(t("  Acme\n  Corp  ", None).as_deref(), Some("Acme Corp"));
+        assert_eq!(t("  Acme\n  Corp  ", true).as_deref(), Some("Acme Corp"));
         assert_eq!(
-            t("<b>Acme</b> &amp;amp; Co &lt; 3", None).as_deref(),
+            t("<b>Acme</b> &amp;amp; Co &lt; 3", true).as_deref(),
             Some("Acme &amp; Co < 3")
         );
-        assert_eq!(t("a < b", None).as_deref(), Some("a < b"));
-        assert_eq!(t("Q&amp;A", Some(true)).as_deref(), Some("Q&A"));
-        assert_eq!(t("<up> &amp;", Some(false)).as_deref(), Some("<up> &amp;"));
-        assert_eq!(t(" \n ", None), None);
+        assert_eq!(t("a < b", true).as_deref(), Some("a < b"));
+        assert_eq!(t("Q&amp;A", true).as_deref(), Some("Q&A"));
+        assert_eq!(t("<up> &amp;", false).as_deref(), Some("<up> &amp;"));
+        assert_eq!(t(" \n ", true), None);
     }
 
     #[test]

@@ -169,7 +169,7 @@ impl Rss {
         let base = c.base.as_deref();
         let feed = &mut self.feed;
         match c.field {
-            Field::FeedTitle => first(&mut feed.title, build::title(s, None)),
+            Field::FeedTitle => first(&mut feed.title, build::title(s, true)),
             Field::FeedLink => first(&mut feed.link, build::link(s, base)),
             Field::FeedLanguage => first(&mut feed.language, build::clean(s)),
             Field::FeedDcLanguage => first(&mut self.dc_language, build::clean(s)),
@@ -183,7 +183,7 @@ impl Rss {
         };
         let r = &mut item.r;
         match c.field {
-            Field::Title => first(&mut r.title, build::title(s, None)),
+            Field::Title => first(&mut r.title, build::title(s, true)),
             Field::Link => first(&mut r.link, build::link(s, base)),
             Field::Guid { permalink } => {
                 first(&mut r.id, build::clean(s));
