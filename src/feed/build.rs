@@ -76,6 +76,9 @@ pub(crate) struct Capture<F> {
     pub buf: String,
     /// The element's effective base URL, for fields that are URLs.
     pub base: Option<String>,
+    /// The element's effective `xml:lang`, for the fields whose language
+    /// is the release's.
+    pub lang: Option<String>,
     mode: Mode,
     /// Depth of the XHTML wrapper `<div>` being dropped.
     wrapper: Option<usize>,
@@ -92,6 +95,7 @@ impl<F> Capture<F> {
             depth: el.depth,
             buf: String::new(),
             base: None,
+            lang: None,
             mode,
             wrapper: None,
             wrapper_may_come: mode == Mode::Xhtml,
@@ -126,6 +130,14 @@ impl<F> Capture<F> {
                 "updated",
             ]
             .contains(&local)
+    }
+
+    /// The same, remembering the element's `xml:lang`.
+    pub(crate) fn with_lang(field: F, el: &Element<'_>, mode: Mode) -> Self {
+        Capture {
+            lang: el.lang.map(str::to_string),
+            ..Capture::new(field, el, mode)
+        }
     }
 
     /// The same, remembering the element's base URL.
@@ -334,6 +346,43 @@ pub(crate) fn add_author(list: &mut Vec<String>, name: Option<String>) {
     }
 }
 
+/// A Media RSS text element inside a release, read at any depth (in
+/// `media:group` and `media:content` too): fallbacks for the title, the
+/// summary and the categories (Media RSS 1.5.1, "Optional Elements").
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MediaText {
+    /// `media:title`; `type="html"` or plain.
+    Title { html: bool },
+    /// `media:description`; `type="html"` or plain.
+    Description { html: bool },
+    /// `media:category` (its `label`, else its text).
+    Category,
+}
+
+impl MediaText {
+    /// The Media RSS text element `el` is, if any.
+    pub(crate) fn of(el: &Element<'_>) -> Option<MediaText> {
+        let html = el.attr("type") == Some("html");
+        match el.local {
+            "title" => Some(MediaText::Title { html }),
+            "description" => Some(MediaText::Description { html }),
+            "category" => Some(MediaText::Category),
+            _ => None,
+        }
+    }
+}
+
+/// Which text's `xml:lang` speaks for a release, most telling first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum LangOf {
+    /// `content`, `content:encoded`.
+    Content,
+    /// `summary`, `description`.
+    Summary,
+    /// `title`.
+    Title,
+}
+
 /// A release being read, with the candidates for fields that several
 /// elements can fill.
 #[derive(Debug, Default)]
@@ -358,6 +407,20 @@ pub(crate) struct Item {
     pub dc_date: Option<DateTime>,
     /// `dc:publisher`.
     pub publisher: Option<String>,
+    /// `dc:title`.
+    pub dc_title: Option<String>,
+    /// `dc:description`.
+    pub dc_description: Option<Text>,
+    /// `media:title`.
+    pub media_title: Option<String>,
+    /// `media:description`.
+    pub media_description: Option<Text>,
+    /// `media:category` values.
+    pub media_categories: Vec<String>,
+    /// The item's `dc:language`.
+    pub dc_language: Option<String>,
+    /// The `xml:lang` of the most telling text read ([`LangOf`]).
+    pub text_lang: Option<(LangOf, String)>,
 }
 
 impl Item {
@@ -369,6 +432,28 @@ impl Item {
 
     pub(crate) fn add_author(&mut self, name: Option<String>) {
         add_author(&mut self.authors, name);
+    }
+
+    /// Notes the effective `xml:lang` of a text the release holds.
+    pub(crate) fn text_lang(&mut self, of: LangOf, lang: Option<String>) {
+        let Some(lang) = lang.filter(|l| !l.is_empty()) else {
+            return;
+        };
+        if self.text_lang.as_ref().is_none_or(|(o, _)| of < *o) {
+            self.text_lang = Some((of, lang));
+        }
+    }
+
+    /// Stores the text `s` of a Media RSS element.
+    pub(crate) fn media_text(&mut self, what: MediaText, s: &str) {
+        match what {
+            MediaText::Title { html } => first(&mut self.media_title, title(s, html)),
+            MediaText::Description { html } => first(
+                &mut self.media_description,
+                clean(s).map(|v| if html { Text::html(v) } else { Text::plain(v) }),
+            ),
+            MediaText::Category => add_category(&mut self.media_categories, s),
+        }
     }
 
     /// Reads a `media:thumbnail` / `media:content` element.
@@ -396,12 +481,21 @@ impl Item {
     /// The release, each field from its best candidate.
     pub(crate) fn finish(self) -> Release {
         let mut r = self.r;
+        first(&mut r.title, self.dc_title.or(self.media_title));
+        let description = self.description.or(self.dc_description);
         match self.encoded {
             Some(encoded) => {
-                first(&mut r.summary, self.description);
+                first(&mut r.summary, description);
                 first(&mut r.content, Some(encoded));
             }
-            None => first(&mut r.content, self.description),
+            None => first(&mut r.content, description),
+        }
+        first(&mut r.summary, self.media_description);
+        if r.categories.is_empty() {
+            r.categories = self.media_categories;
+        }
+        if let Some(lang) = self.dc_language.or(self.text_lang.map(|(_, l)| l)) {
+            r.language = Some(lang);
         }
         first(
             &mut r.image,
