@@ -247,8 +247,9 @@ impl Handler for Atom {
         }
         if let Some((depth, item)) = &mut self.entry {
             if el.ns == Ns::Media {
-                item.media(el);
-                self.cap = MediaText::of(el).map(|m| Capture::new(Field::Media(m), el, Mode::Text));
+                self.cap = item
+                    .media_element(el)
+                    .map(|m| Capture::new(Field::Media(m), el, Mode::Text));
             } else if el.depth == *depth + 1 {
                 if el.ns == Ns::Atom && el.local == "author" {
                     self.parent = Some((Parent::Author, el.depth));

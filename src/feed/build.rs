@@ -355,21 +355,8 @@ pub(crate) enum MediaText {
     Title { html: bool },
     /// `media:description`; `type="html"` or plain.
     Description { html: bool },
-    /// `media:category` (its `label`, else its text).
+    /// `media:category` without a `label` (its text).
     Category,
-}
-
-impl MediaText {
-    /// The Media RSS text element `el` is, if any.
-    pub(crate) fn of(el: &Element<'_>) -> Option<MediaText> {
-        let html = el.attr("type") == Some("html");
-        match el.local {
-            "title" => Some(MediaText::Title { html }),
-            "description" => Some(MediaText::Description { html }),
-            "category" => Some(MediaText::Category),
-            _ => None,
-        }
-    }
 }
 
 /// Which text's `xml:lang` speaks for a release, most telling first.
@@ -444,6 +431,25 @@ impl Item {
         }
     }
 
+    /// Reads a Media RSS element starting inside the release: images now;
+    /// the text element whose content is to be captured, if it is one.
+    pub(crate) fn media_element(&mut self, el: &Element<'_>) -> Option<MediaText> {
+        self.media(el);
+        let html = el.attr("type") == Some("html");
+        match el.local {
+            "title" => Some(MediaText::Title { html }),
+            "description" => Some(MediaText::Description { html }),
+            "category" => match el.attr("label").filter(|l| !l.is_empty()) {
+                Some(label) => {
+                    add_category(&mut self.media_categories, label);
+                    None
+                }
+                None => Some(MediaText::Category),
+            },
+            _ => None,
+        }
+    }
+
     /// Stores the text `s` of a Media RSS element.
     pub(crate) fn media_text(&mut self, what: MediaText, s: &str) {
         match what {
@@ -457,7 +463,7 @@ impl Item {
     }
 
     /// Reads a `media:thumbnail` / `media:content` element.
-    pub(crate) fn media(&mut self, el: &Element<'_>) {
+    fn media(&mut self, el: &Element<'_>) {
         let Some(raw) = el.attr("url") else { return };
         match el.local {
             "thumbnail" => first(&mut self.thumbnail, image(raw, el.base)),
@@ -490,7 +496,9 @@ impl Item {
             }
             None => first(&mut r.content, description),
         }
-        first(&mut r.summary, self.media_description);
+        if r.summary.is_none() && r.content.is_none() {
+            r.summary = self.media_description;
+        }
         if r.categories.is_empty() {
             r.categories = self.media_categories;
         }

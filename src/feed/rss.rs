@@ -258,8 +258,9 @@ impl Handler for Rss {
         }
         if let Some((depth, item)) = &mut self.item {
             if el.ns == Ns::Media {
-                item.media(el);
-                self.cap = MediaText::of(el).map(|m| Capture::new(Field::Media(m), el, Mode::Text));
+                self.cap = item
+                    .media_element(el)
+                    .map(|m| Capture::new(Field::Media(m), el, Mode::Text));
             } else if el.depth == *depth + 1 {
                 self.cap = Self::item_child(el, item);
             }
