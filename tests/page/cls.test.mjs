@@ -138,3 +138,31 @@ test("the skeleton is hidden from assistive technology and pulses only without r
     await page.context().close();
   }
 });
+
+test("a limit larger than the feed reserves at most three cards, and every card that arrives is kept", async () => {
+  // wire-en has 4 releases, seaprwire-ar 3: limit=10 shows all of them.
+  const page = await newPage(env.browser, { viewport: { width: 960, height: 800 } });
+  await page.goto(`${env.origin}/layouts.html?layout=list&limit=10&delay=700`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("syndi-card")].every((el) => el.shadowRoot?.querySelector(".skeleton")),
+  );
+  const skeleton = await page.$$eval("syndi-card", (els) =>
+    els.map((el) => [el.shadowRoot.querySelectorAll(".skeleton > .card").length, el.getBoundingClientRect().height]),
+  );
+  assert.deepEqual(
+    skeleton.map(([n]) => n),
+    [3, 3],
+  );
+  await settled(page, "syndi-card");
+  const ready = await page.$$eval("syndi-card", (els) =>
+    els.map((el) => [el.shadowRoot.querySelectorAll("article").length, el.getBoundingClientRect().height]),
+  );
+  assert.deepEqual(
+    ready.map(([n]) => n),
+    [4, 3],
+  );
+  // Three releases land in the three placeholders' box; a fourth grows it.
+  assert.equal(ready[1][1], skeleton[1][1]);
+  assert.ok(ready[0][1] > skeleton[0][1], `${ready[0][1]} > ${skeleton[0][1]}`);
+  await page.context().close();
+});
