@@ -207,15 +207,7 @@ impl Widget {
     /// load or `destroy()` met while yielding stops it.
     async fn show_cards(&self, feed: &Feed, releases: &[&Release], options: &Options) {
         let page_lang = page_lang(&self.host);
-        let view_of = |release: &Release| {
-            view::build(
-                release,
-                feed,
-                content_of(release),
-                options,
-                page_lang.as_deref(),
-            )
-        };
+        let view_of = |release: &Release| build_view(release, feed, options, page_lang.as_deref());
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
@@ -326,6 +318,18 @@ impl Widget {
         });
         *self.refresh.borrow_mut() = timer;
     }
+}
+
+/// The view of `release` (one call site, so the view's code is not
+/// inlined once per caller).
+#[inline(never)]
+fn build_view(
+    release: &Release,
+    feed: &Feed,
+    options: &Options,
+    page_lang: Option<&str>,
+) -> CardView {
+    view::build(release, feed, content_of(release), options, page_lang)
 }
 
 fn parse_failure(e: feed::ParseError) -> Failure {
