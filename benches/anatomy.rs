@@ -1,9 +1,13 @@
 //! Native time of the core's per-card work after the browser has parsed a
-//! release's HTML: the sanitizer's walk and the view (anatomy: dateline,
-//! lede, disclaimer, sectors, boilerplate), for the first 20 releases of a
-//! 200 KB feed of wire-shaped releases (tests/support/wire.rs). html5ever
-//! stands in for the browser's DOMParser (its parse is timed on its own
-//! row, for scale). Run: `cargo bench --bench anatomy`; results in
+//! release's HTML: the sanitizer's walk (over the records the browser
+//! shell hands over, src/sanitize/flat.rs) and the view (anatomy:
+//! dateline, lede, disclaimer, sectors, boilerplate), as the widget does
+//! it (`view::Content::of`: the summary only when the body has no lede),
+//! for the first 20 releases of a 200 KB feed of wire-shaped releases
+//! (tests/support/wire.rs). html5ever stands in for the browser's
+//! DOMParser (its parse is timed on its own row, for scale; the records
+//! are written from its tree inside the timed walk, as js/flatten.js
+//! writes them in the browser). Run: `cargo bench --bench anatomy`; results in
 //! BENCHMARKS.md. Times are thread CPU time (benches/support/cpu.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,13 +25,17 @@ mod cpu;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::cell::Cell;
+    use std::collections::HashMap;
     use std::hint::black_box;
 
     use criterion::{criterion_group, BatchSize, Criterion};
     use markup5ever_rcdom::RcDom;
     use syndicard::feed::{self, Feed, Release, TextKind};
+    use syndicard::markup::Node;
     use syndicard::options::Options;
-    use syndicard::{sanitize, view};
+    use syndicard::sanitize::{self, policy, Flat};
+    use syndicard::view::{self, Content};
 
     use super::cpu::CpuTime;
     use super::{html, wire};
@@ -45,67 +53,60 @@ mod native {
         (feed, options)
     }
 
-    /// The HTML of a release's body and summary, parsed (defanged first,
-    /// as in the widget).
-    struct Parsed {
-        body: RcDom,
-        summary: RcDom,
-    }
-
-    fn parse(r: &Release) -> Parsed {
-        let html = |t: &Option<feed::Text>| {
-            let t = t.as_ref().filter(|t| t.kind == TextKind::Html).unwrap();
-            html::parse(&sanitize::defang(&t.value))
-        };
-        Parsed {
-            body: html(&r.content),
-            summary: html(&r.summary),
-        }
-    }
-
-    /// What the widget sanitizes per card: the body and the summary.
-    fn walk(r: &Release, p: &Parsed) -> view::Content {
-        let base = r.link.as_deref();
-        view::Content {
-            body: sanitize::sanitize(&html::body(&p.body), base),
-            summary: sanitize::sanitize(&html::body(&p.summary), base),
-        }
+    /// Every HTML text of the releases (bodies and summaries), parsed by
+    /// html5ever (defanged first, as in the widget), by source.
+    fn parse_all(releases: &[&Release]) -> HashMap<String, RcDom> {
+        releases
+            .iter()
+            .flat_map(|r| [&r.content, &r.summary])
+            .flatten()
+            .filter(|t| t.kind == TextKind::Html)
+            .map(|t| (t.value.clone(), html::parse(&sanitize::defang(&t.value))))
+            .collect()
     }
 
     fn cards(c: &mut Criterion<CpuTime>) {
         let (feed, options) = setup();
         let releases = view::select(&feed, &options);
         assert_eq!(releases.len(), CARDS as usize);
-        let parsed: Vec<Parsed> = releases.iter().map(|r| parse(r)).collect();
-        let contents: Vec<view::Content> = releases
-            .iter()
-            .zip(&parsed)
-            .map(|(r, p)| walk(r, p))
-            .collect();
-        // The bench measures real work: every card finds its parts.
-        for (r, content) in releases.iter().zip(&contents) {
-            let v = view::build(r, &feed, content.clone(), &options, None);
+        let parsed = parse_all(&releases);
+        // The sanitizer the core is handed: the walk over the tree the
+        // browser parsed (looked up here, parsed above), read as the
+        // browser shell hands it over: as records, in one crossing.
+        let walks = Cell::new(0);
+        let sanitizer = |source: &str, base: Option<&str>| {
+            walks.set(walks.get() + 1);
+            let records = html::records(
+                &html::body(&parsed[source]),
+                policy::MAX_NODES,
+                policy::MAX_NESTING,
+            );
+            sanitize::sanitize(&Flat::read(&records).root(), base)
+        };
+        // The bench measures real work: every card finds its parts, and
+        // only the bodies are sanitized (every body has a lede).
+        for r in &releases {
+            let v = view::build(r, &feed, Content::of(r, &sanitizer), &options, None);
             assert!(v.lede.is_some() && v.dateline.is_some(), "{:?}", v.title);
             assert_eq!(v.provider, "SeaPRwire");
             assert!(!v.boilerplate.is_empty());
         }
+        assert_eq!(walks.get(), releases.len());
+        let contents: Vec<Vec<Node>> = releases
+            .iter()
+            .map(|r| sanitizer(&r.content.as_ref().unwrap().value, r.link.as_deref()))
+            .collect();
 
         let mut g = c.benchmark_group("cards-20-of-200KB");
         g.sample_size(30);
         g.bench_function("html5ever-parse (DOMParser's stand-in)", |b| {
-            b.iter(|| {
-                releases
-                    .iter()
-                    .map(|r| parse(black_box(r)))
-                    .collect::<Vec<_>>()
-            })
+            b.iter(|| parse_all(black_box(&releases)))
         });
         g.bench_function("sanitize-walk", |b| {
             b.iter(|| {
                 releases
                     .iter()
-                    .zip(&parsed)
-                    .map(|(r, p)| walk(black_box(r), p))
+                    .map(|r| Content::of(black_box(r), &sanitizer).body)
                     .collect::<Vec<_>>()
             })
         });
@@ -116,7 +117,7 @@ mod native {
                     releases
                         .iter()
                         .zip(contents)
-                        .map(|(r, content)| view::build(r, &feed, content, &options, None))
+                        .map(|(r, body)| view::build(r, &feed, body, &options, None))
                         .collect::<Vec<_>>()
                 },
                 BatchSize::SmallInput,
@@ -126,8 +127,7 @@ mod native {
             b.iter(|| {
                 releases
                     .iter()
-                    .zip(&parsed)
-                    .map(|(r, p)| view::build(r, &feed, walk(r, p), &options, None))
+                    .map(|r| view::build(r, &feed, Content::of(r, &sanitizer), &options, None))
                     .collect::<Vec<_>>()
             })
         });

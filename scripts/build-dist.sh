@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
-#   cargo (release, size-tuned) → wasm-bindgen (--target web) → short
+#   cargo (release, size-tuned) → wasm-bindgen (--target web) → its JS
+#   snippets inlined into the glue (scripts/inline-snippets.mjs) → short
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
 #   with js/bootstrap.js appended, whole-line comments dropped
 #   (scripts/strip-comments.mjs) → size report.
@@ -23,6 +24,7 @@ mkdir -p build/bindgen dist
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
   --encode-into always
+node scripts/inline-snippets.mjs build/bindgen/syndicard.js
 node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js \
   build/short.wasm build/short.js
 node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \

@@ -53,12 +53,7 @@ impl ValueFormatter for Nanos {
         values.iter_mut().for_each(|v| *v /= div);
         unit
     }
-    fn scale_throughputs(
-        &self,
-        _typical: f64,
-        t: &Throughput,
-        values: &mut [f64],
-    ) -> &'static str {
+    fn scale_throughputs(&self, _typical: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
         let n = match t {
             Throughput::Bytes(n) | Throughput::BytesDecimal(n) => *n as f64,
             Throughput::Elements(n) => *n as f64,
@@ -73,4 +68,3 @@ impl ValueFormatter for Nanos {
         "ns"
     }
 }
-

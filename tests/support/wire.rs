@@ -39,7 +39,10 @@ pub fn body(i: usize) -> String {
     let company = COMPANIES[i % COMPANIES.len()];
     let place = PLACES[i % PLACES.len()];
     let mut s = String::with_capacity(5_000);
-    s.push_str(&format!("<h1>{}</h1>\n<div class=\"release-body\">\n", title(i)));
+    s.push_str(&format!(
+        "<h1>{}</h1>\n<div class=\"release-body\">\n",
+        title(i)
+    ));
     s.push_str(&format!(
         "<p>(SeaPRwire) &ndash; &nbsp;{place}, August {day}, 2025 &ndash; <a href=\"https://{slug}.example/\" target=\"_blank\" rel=\"nofollow\">{company}</a> today opened a regional hub, its largest investment in the region to date.<img src=\"https://track.example/p.gif?r={i}\" width=\"1\" height=\"1\"></p>\n",
         day = i % 28 + 1,
