@@ -81,26 +81,48 @@ fn pairs(s: &[char]) -> Vec<(char, char)> {
     s.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
-/// The distinct pairs of adjacent characters of `s`, sorted.
-fn pair_set(s: &[char]) -> Vec<(char, char)> {
-    let mut set = pairs(s);
-    set.sort_unstable();
-    set.dedup();
-    set
+/// A set of character pairs as a bitmap of their hashes: a pair never
+/// added may be reported present (which only lets more templates through
+/// to the alignment), one added never absent.
+struct PairSet([u64; 16]);
+
+impl PairSet {
+    fn bit((a, b): (char, char)) -> (usize, u64) {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+        let h = (h >> 22) as usize;
+        (h / 64, 1 << (h % 64))
+    }
+
+    /// The pairs of adjacent characters of `s`.
+    fn of(s: &[char]) -> PairSet {
+        let mut set = PairSet([0; 16]);
+        for w in s.windows(2) {
+            let (i, bit) = Self::bit((w[0], w[1]));
+            set.0[i] |= bit;
+        }
+        set
+    }
+
+    fn has(&self, pair: (char, char)) -> bool {
+        let (i, bit) = Self::bit(pair);
+        self.0[i] & bit != 0
+    }
 }
 
 /// Whether enough of `pattern_pairs`, the letter pairs of a pattern,
 /// occur in `set` for the pattern to align within `limit` edits: each edit
 /// destroys at most two of them.
-fn enough_pairs(pattern_pairs: &[(char, char)], set: &[(char, char)], limit: usize) -> bool {
-    let needed = pattern_pairs.len().saturating_sub(2 * limit);
-    needed == 0
-        || pattern_pairs
-            .iter()
-            .filter(|p| set.binary_search(p).is_ok())
-            .take(needed)
-            .count()
-            == needed
+fn enough_pairs(pattern_pairs: &[(char, char)], set: &PairSet, limit: usize) -> bool {
+    let mut misses_left = pattern_pairs.len().min(2 * limit);
+    for &p in pattern_pairs {
+        if !set.has(p) {
+            if misses_left == 0 {
+                return false;
+            }
+            misses_left -= 1;
+        }
+    }
+    true
 }
 
 impl Default for Matcher {
@@ -186,8 +208,8 @@ impl Matcher {
         let folded = fold(line);
         let text: Vec<char> = folded.iter().map(|f| f.c).collect();
         let rev_text: Vec<char> = text.iter().rev().copied().collect();
-        let head_pairs = pair_set(&text[..text.len().min(self.reach_before)]);
-        let tail_pairs = pair_set(&rev_text[..rev_text.len().min(self.reach_after)]);
+        let head_pairs = PairSet::of(&text[..text.len().min(self.reach_before)]);
+        let tail_pairs = PairSet::of(&rev_text[..rev_text.len().min(self.reach_after)]);
         let mut best: Option<(usize, usize, usize, &'static str)> = None;
         for t in &self.templates {
             let fixed = t.before.len() + t.after_rev.len();

@@ -73,9 +73,16 @@ impl<'a> Reader<'a> {
         }
         self.at += 1;
         let start = self.at;
-        // UTF-16 code units to UTF-8 bytes: a 4-byte sequence is two units,
-        // any other character one.
+        // UTF-16 code units to UTF-8 bytes: ASCII byte for unit at once
+        // where it can be; else a 4-byte sequence is two units, any other
+        // character one.
         let mut i = start;
+        if b.get(start..start.saturating_add(units))
+            .is_some_and(<[u8]>::is_ascii)
+        {
+            i += units;
+            units = 0;
+        }
         while units > 0 {
             let len = match *b.get(i)? {
                 0x00..=0x7f => 1,
