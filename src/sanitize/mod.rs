@@ -51,8 +51,10 @@
 mod defang;
 pub mod flat;
 pub mod policy;
+mod text;
 mod walk;
 
 pub use defang::defang;
 pub use flat::Flat;
+pub use text::{html_text, text_of};
 pub use walk::{sanitize, SourceKind, SourceNode};
