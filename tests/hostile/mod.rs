@@ -499,7 +499,10 @@ pub const VECTORS: &[(&str, &str)] = &[
 ];
 
 /// Hostile URLs for the feed's own link and image fields (as the feed
-/// yields them, after its own unescaping).
+/// yields them, after its own unescaping). (The feed trims white space,
+/// Unicode's included, around a field's text, so a field led by a
+/// no-break space is read without it: the ones here are refused for their
+/// scheme then too.)
 pub const URLS: &[&str] = &[
     "javascript:TRAP()",
     "JaVaScRiPt:TRAP()",
@@ -517,21 +520,22 @@ pub const URLS: &[&str] = &[
     "\u{1680}javascript:TRAP()//never-kept",
     "\u{180e}javascript:TRAP()//never-kept",
     "\u{2000}javascript:TRAP()//never-kept",
-    "\u{2007}never-kept/TRAP()",
+    "\u{2007}javascript:TRAP()//never-kept",
     "\u{200b}javascript:TRAP()//never-kept",
     "\u{2028}javascript:TRAP()//never-kept",
     "\u{2029}javascript:TRAP()//never-kept",
     "\u{205f}javascript:TRAP()//never-kept",
     "\u{3000}javascript:TRAP()//never-kept",
     "\u{feff}javascript:TRAP()//never-kept",
-    " \u{a0}never-kept/TRAP()",
+    " \u{a0}\u{3000}javascript:TRAP()//never-kept",
 ];
 
 /// A mark in URLs that must be dropped, not resolved: every layer checks
-/// that no URL the sanitizer kept (`href`, `src`) holds it (see
-/// [`never_kept`]), which the scheme checks alone cannot tell (a relative
-/// path led by a no-break space resolves to a harmless-looking `http:`
-/// URL).
+/// that no URL the sanitizer kept (`href`, `src` in release HTML) holds it
+/// (see [`never_kept`]), which the scheme checks alone cannot tell (a
+/// relative path led by a no-break space resolves to a harmless-looking
+/// `http:` URL). (A whole vector used as a feed's image field is a
+/// relative URL like any other; the mark means nothing there.)
 pub const NEVER_KEPT: &str = "never-kept";
 
 /// Whether a URL the sanitizer kept is one it should have dropped.
