@@ -18,8 +18,7 @@ use super::dom::{self, document};
 use super::net::{self, Timer};
 use super::{html, render, styles};
 use crate::feed::encoding::ByteParser;
-use crate::feed::{self, Feed, Release, Text, TextKind};
-use crate::markup;
+use crate::feed::{self, Feed, Release};
 use crate::options::Options;
 use crate::present;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
@@ -336,22 +335,10 @@ fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
 
-/// The sanitized content of `release`: HTML through the browser's parser
-/// and the allowlists, plain text split into paragraphs. The body is the
-/// content, else the summary; the summary goes alongside when both exist.
-fn content_of(release: &Release) -> Content {
-    let blocks = |text: &Text| match text.kind {
-        TextKind::Html => html::sanitized(&text.value, release.link.as_deref()),
-        TextKind::Plain => markup::paragraphs_from_text(&text.value),
-    };
-    match (&release.content, &release.summary) {
-        (Some(content), summary) => Content {
-            body: blocks(content),
-            summary: summary.as_ref().map(blocks).unwrap_or_default(),
-        },
-        (None, Some(summary)) => blocks(summary).into(),
-        (None, None) => Content::default(),
-    }
+/// The content of `release` (see [`Content::of`]): HTML through the
+/// browser's parser and the allowlists; the summary only if the view asks.
+fn content_of(release: &Release) -> Content<'_> {
+    Content::of(release, &html::sanitized)
 }
 
 /// The URL relative feed URLs resolve against: the document's base URL.
