@@ -225,7 +225,7 @@ impl Widget {
             .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
         *self.controller.borrow_mut() = Some(controller.clone());
         let mut download = net::open(url, options.timeout_ms, &controller).await?;
-        let mut parser = ByteParser::new(
+        let parser = ByteParser::new(
             download.charset.as_deref(),
             Some(url),
             Box::new(BrowserDecoder::boxed),
@@ -235,9 +235,16 @@ impl Widget {
             Some(_) => usize::MAX,
             None => options.limit as usize,
         };
+        let mut parser = parser.with_limit(enough);
         while let Some(bytes) = download.next().await? {
-            parser.push(&bytes).map_err(parse_failure)?;
-            if parser.complete() >= enough && download.worth_stopping() {
+            // Reading stops inside the chunk once `enough` releases are
+            // complete; a large chunk is read in steps, the page runs
+            // between them.
+            parser.write(&bytes).map_err(parse_failure)?;
+            while parser.step(PARSE_STEP_BYTES).map_err(parse_failure)? {
+                yield_to_page().await;
+            }
+            if parser.enough() && download.worth_stopping() {
                 download.stop();
                 break;
             }
@@ -310,6 +317,21 @@ impl Widget {
 
 fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
+}
+
+/// How much of a chunk is parsed before the page gets a turn (a few
+/// milliseconds of work natively; a large chunk is read in steps).
+const PARSE_STEP_BYTES: usize = 128 * 1024;
+
+/// Lets the page run (a macrotask: input, rendering) before going on.
+async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(queued, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The sanitized content of `release`: HTML through the browser's parser
