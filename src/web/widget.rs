@@ -262,7 +262,7 @@ impl Widget {
             // between them.
             parser.write(&bytes).map_err(parse_failure)?;
             while parser.step(PARSE_STEP_BYTES).map_err(parse_failure)? {
-                yield_to_page().await;
+                super::tasks::yield_now().await;
             }
             if parser.enough() && download.worth_stopping() {
                 download.stop();
@@ -342,17 +342,6 @@ fn parse_failure(e: feed::ParseError) -> Failure {
 /// How much of a chunk is parsed before the page gets a turn (a few
 /// milliseconds of work natively; a large chunk is read in steps).
 const PARSE_STEP_BYTES: usize = 128 * 1024;
-
-/// Lets the page run (a macrotask: input, rendering) before going on.
-async fn yield_to_page() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let queued = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
-        if !matches!(queued, Some(Ok(_))) {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
 
 /// The sanitized content of `release`: HTML through the browser's parser
 /// and the allowlists, plain text split into paragraphs. The body is the
