@@ -236,7 +236,7 @@ impl Widget {
             .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
         *self.controller.borrow_mut() = Some(controller.clone());
         let mut download = net::open(url, options.timeout_ms, &controller).await?;
-        let mut parser = ByteParser::new(
+        let parser = ByteParser::new(
             download.charset.as_deref(),
             Some(url),
             Box::new(BrowserDecoder::boxed),
@@ -246,9 +246,16 @@ impl Widget {
             Some(_) => usize::MAX,
             None => options.limit as usize,
         };
+        let mut parser = parser.with_limit(enough);
         while let Some(bytes) = download.next().await? {
-            parser.push(&bytes).map_err(parse_failure)?;
-            if parser.complete() >= enough && download.worth_stopping() {
+            // Reading stops inside the chunk once `enough` releases are
+            // complete; a large chunk is read in steps, the page runs
+            // between them.
+            parser.write(&bytes).map_err(parse_failure)?;
+            while parser.step(PARSE_STEP_BYTES).map_err(parse_failure)? {
+                super::tasks::yield_now().await;
+            }
+            if parser.enough() && download.worth_stopping() {
                 download.stop();
                 break;
             }
@@ -334,6 +341,10 @@ fn build_view(
 fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
+
+/// How much of a chunk is parsed before the page gets a turn (a few
+/// milliseconds of work natively; a large chunk is read in steps).
+const PARSE_STEP_BYTES: usize = 128 * 1024;
 
 /// The content of `release` (see [`Content::of`]): HTML through the
 /// browser's parser and the allowlists; the summary only if the view asks.
