@@ -17,18 +17,21 @@
 //   Any path with ?csp=strict gets the strict CSP / Trusted Types header.
 // Network life-cycle hooks (tests/page/network*.test.mjs), each keyed by a
 // test-chosen KEY whose requests are counted and logged:
-//   /net/feed/KEY.xml?items=N&ms=D&kb=K&drip=MS&nostore=1&etag=0&lm=0
+//   /net/feed/KEY.xml?items=N&ms=D&kb=K&drip=MS&nostore=1&etag=0&lm=0&pad=P
 //                            the generated feed at KEY's version (titles start
 //                            "vV "), with ETag "KEY-V" and a Last-Modified per
 //                            version; 304 to a matching If-None-Match /
 //                            If-Modified-Since; after D ms; dripped in K KB
-//                            chunks every MS ms when drip is given
+//                            chunks every MS ms when drip is given; each item
+//                            padded by P KB
 //   /net/set/KEY?v=V         sets KEY's version (default 1)
 //   /net/flaky/KEY.xml?fail=N&status=S&retry-after=R&reset=1
 //                            the first N requests answer S (with Retry-After R)
 //                            or, with reset=1, drop the connection; then the feed
 //   /net/log/KEY             JSON: KEY's requests (time, url, conditional
 //                            headers, status, whether the client hung up)
+//   /net/page/KEY            www/blank.html without no-store (a page the
+//                            back/forward cache may keep)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -208,6 +211,11 @@ async function handleNet(req, res, url) {
     res.end(JSON.stringify(state.log));
     return;
   }
+  if (kind === "page") {
+    const html = await readFile(join(root, "www", "blank.html"));
+    res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" }).end(html);
+    return;
+  }
   if (kind === "set") {
     state.version = Number(q("v", 1));
     res.writeHead(204, { "cache-control": "no-store" }).end();
@@ -267,7 +275,8 @@ async function handleNet(req, res, url) {
   const body = Buffer.from(
     generatedFeed(Number(q("items", 5)))
       .toString()
-      .replaceAll("<title>Release ", `<title>v${v} Release `),
+      .replaceAll("<title>Release ", `<title>v${v} Release `)
+      .replaceAll("</description></item>", `${"padding ".repeat(Number(q("pad", 0)) * 128)}</description></item>`),
   );
   const drip = q("drip", null);
   if (drip === null) {

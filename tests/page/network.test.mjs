@@ -325,9 +325,9 @@ test("layout, theme, lang, heading-level and moving the element re-render withou
 test("feed, proxy, item and a limit beyond what was read fetch again", async () => {
   const key = freshKey("refetch");
   const other = freshKey("refetch-other");
-  // A feed big enough (about 240 KB, in 4 KB drops) that limit 1 stops
-  // reading early.
-  const feed = `/net/feed/${key}.xml?items=200&kb=4&drip=20`;
+  // A feed of about 5 KB per release (500 KB, in 8 KB drops) that limit 1
+  // stops reading long before release 40.
+  const feed = `/net/feed/${key}.xml?items=100&pad=4&kb=8&drip=40`;
   const page = await blankPage(env);
   await addCards(page, [{ id: "f", feed, limit: "1" }]);
   await settled(page, "#f");
@@ -337,12 +337,12 @@ test("feed, proxy, item and a limit beyond what was read fetch again", async () 
     await page.waitForFunction(() => document.querySelector("#f").getAttribute("state") === "loading").catch(() => {});
     await settled(page, "#f");
   };
-  await change("limit", "12");
+  await change("limit", "40");
   assert.equal((await log(key)).length, 2, "limit beyond the releases read");
-  assert.equal((await titles(page, "#f")).length, 12);
-  await change("item", "wire-150");
+  assert.equal((await titles(page, "#f")).length, 40);
+  await change("item", "wire-90");
   assert.equal((await log(key)).length, 3, "item");
-  assert.match((await titles(page, "#f"))[0], /Release 150:/);
+  assert.match((await titles(page, "#f"))[0], /Release 90:/);
   await page.$eval("#f", (el) => el.removeAttribute("item"));
   await settled(page, "#f");
   await change("feed", `/net/feed/${other}.xml?items=2`);
