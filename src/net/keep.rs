@@ -95,15 +95,22 @@ pub struct Copy {
 /// The indexes of the copies to delete so that at most [`MAX_COPIES`]
 /// remain, together under [`MAX_TOTAL_BYTES`]: the oldest first.
 pub fn evict(copies: &[Copy]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..copies.len()).collect();
-    order.sort_by(|&a, &b| copies[a].stored_ms.total_cmp(&copies[b].stored_ms));
     let mut count = copies.len();
     let mut total: usize = copies.iter().map(|c| c.bytes).sum();
-    let mut out = Vec::new();
-    for i in order {
-        if count <= MAX_COPIES && total <= MAX_TOTAL_BYTES {
-            break;
-        }
+    let mut out: Vec<usize> = Vec::new();
+    // A few copies at most: picking the oldest left each time needs no
+    // sort (and keeps the sort's code out of the wasm).
+    while count > MAX_COPIES || total > MAX_TOTAL_BYTES {
+        let oldest = (0..copies.len())
+            .filter(|i| !out.contains(i))
+            .reduce(|a, b| {
+                if copies[b].stored_ms < copies[a].stored_ms {
+                    b
+                } else {
+                    a
+                }
+            });
+        let Some(i) = oldest else { break };
         out.push(i);
         count -= 1;
         total -= copies[i].bytes;
