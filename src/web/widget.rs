@@ -30,6 +30,7 @@ use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
 use crate::net::refetch::{self, Read};
 use crate::options::{Loading, Options};
+use crate::present;
 use crate::status::{ErrorCode, Failure, Source, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -71,6 +72,8 @@ pub struct Widget {
     waiters: RefCell<Vec<js_sys::Function>>,
     /// Whether cards from an earlier load are on screen.
     showing: Cell<bool>,
+    /// Renders started; a render that finds a newer one stops.
+    renders: Cell<u32>,
 }
 
 /// The releases a widget shows and what they were read with.
@@ -124,6 +127,7 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
         near: Cell::new(false),
         waiters: RefCell::new(Vec::new()),
         showing: Cell::new(false),
+        renders: Cell::new(0),
     });
     widget.show_fallback();
     WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
@@ -352,7 +356,7 @@ impl Widget {
     }
 
     /// An update from the feed's shared download.
-    fn update(&self, id: u32, update: Update) {
+    fn update(self: &Rc<Self>, id: u32, update: Update) {
         let current = self
             .sub
             .borrow()
@@ -396,44 +400,79 @@ impl Widget {
             .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))
     }
 
-    /// Renders `feed` with the current options (in place of whatever is
-    /// on screen, in one pass) and settles.
-    fn show(&self, feed: Rc<Feed>, source: Source, read: Read, url: String) {
+    /// Renders `feed` with the current options, in place of whatever is
+    /// on screen (the cards on screen hold the space of the new ones, no
+    /// skeleton in between), and settles once the cards are in.
+    fn show(self: &Rc<Self>, feed: Rc<Feed>, source: Source, read: Read, url: String) {
         let Some(options) = self.options.borrow().clone() else {
             return;
         };
-        let page_lang = page_lang(&self.host);
-        let views: Vec<CardView> = view::select(&feed, &options)
-            .into_iter()
-            .map(|release| {
-                view::build(
-                    release,
-                    &feed,
-                    content_of(release),
-                    &options,
-                    page_lang.as_deref(),
-                )
-            })
-            .collect();
-        if views.is_empty() {
-            self.show_fallback();
-        } else {
-            let doc = document();
-            let cards = render::cards(&doc, &views, &options);
-            dom::clear(&self.root);
-            dom::append(&self.root, &cards);
-            self.showing.set(true);
-        }
-        let count = views.len();
+        let count = view::select(&feed, &options).len();
         *self.shown.borrow_mut() = Some(Shown {
             url,
-            options,
-            feed,
+            options: options.clone(),
+            feed: feed.clone(),
             source,
             read,
             count,
         });
-        self.settle(count, source);
+        let render = self.renders.get().wrapping_add(1);
+        self.renders.set(render);
+        if count == 0 {
+            self.show_fallback();
+            return self.settle(0, source);
+        }
+        let generation = self.generation.get();
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let releases = view::select(&feed, &options);
+            let current = || !widget.superseded(generation) && widget.renders.get() == render;
+            widget
+                .show_cards(&feed, &releases, &options, &current)
+                .await;
+            if current() {
+                widget.settle(count, source);
+            }
+        });
+    }
+
+    /// Shows a card per release, built one at a time (view, then UI tree,
+    /// then DOM) in slices that yield to the page (`render::show`); a newer
+    /// load, update or `destroy()` met while yielding stops it.
+    async fn show_cards(
+        &self,
+        feed: &Feed,
+        releases: &[&Release],
+        options: &Options,
+        current: &dyn Fn() -> bool,
+    ) {
+        let page_lang = page_lang(&self.host);
+        let view_of = |release: &Release| {
+            view::build(
+                release,
+                feed,
+                content_of(release),
+                options,
+                page_lang.as_deref(),
+            )
+        };
+        // A card's footer depends on the next card's disclaimer: each view
+        // is built once, one card ahead.
+        let mut next: Option<CardView> = None;
+        let card = |i: usize| {
+            let view = next.take().unwrap_or_else(|| view_of(releases[i]));
+            next = releases.get(i + 1).map(|release| view_of(release));
+            present::card(&view, next.as_ref(), options).into()
+        };
+        render::show(
+            &self.root,
+            &present::container(options),
+            releases.len(),
+            card,
+            current,
+            &self.showing,
+        )
+        .await;
     }
 
     fn show_fallback(&self) {
