@@ -375,3 +375,64 @@ test("destroying every widget of a feed aborts its download", async () => {
   assert.equal(requests.length, 1);
   assert.equal(requests[0].hungUp, true, "the client hung up before the end");
 });
+
+test("streaming: a widget needing fewer releases renders while the download goes on for another", async () => {
+  const key = freshKey("stream");
+  // About 5 KB per release, dripped 8 KB every 100 ms: release 30 comes
+  // well after the first ones.
+  const feed = `/net/feed/${key}.xml?items=60&pad=4&kb=8&drip=100`;
+  const page = await blankPage(env);
+  await record(page);
+  await page.evaluate(() => {
+    window.firstReady = null;
+    document.addEventListener(
+      "syndicard:ready",
+      (e) => {
+        window.firstReady = { id: e.target.id, other: document.querySelector(e.target.id === "few" ? "#many" : "#few").getAttribute("state") };
+      },
+      { once: true },
+    );
+  });
+  await addCards(page, [
+    { id: "few", feed, limit: "1", timeout: "30000" },
+    { id: "many", feed, limit: "30", layout: "list", timeout: "30000" },
+  ]);
+  await settled(page, "#few, #many", 20000);
+  assert.deepEqual(await page.evaluate(() => window.firstReady), { id: "few", other: "loading" });
+  assert.equal((await titles(page, "#few")).length, 1);
+  assert.equal((await titles(page, "#many")).length, 30);
+  const requests = await log(key);
+  assert.equal(requests.length, 1, "one request for both");
+});
+
+test("the refresh timer waits while the page is hidden and catches up, conditionally, when it is visible", async () => {
+  const key = freshKey("hidden");
+  const page = await blankPage(env);
+  // Headless pages are always visible: the test drives document.hidden
+  // and the visibilitychange event itself.
+  await page.evaluate(() => {
+    window.fakeHidden = false;
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => window.fakeHidden });
+  });
+  await addCards(page, [{ id: "h", feed: `/net/feed/${key}.xml?items=2`, refresh: "15" }]);
+  await settled(page, "#h");
+  const started = Date.now();
+  await page.evaluate(() => {
+    window.fakeHidden = true;
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  // Past the 15 s interval: nothing while hidden.
+  await page.waitForTimeout(Math.max(0, 16500 - (Date.now() - started)));
+  assert.equal((await log(key)).length, 1, "no refresh while hidden");
+  await page.evaluate(() => {
+    window.fakeHidden = false;
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await until(async () => (await log(key)).length === 2, "the refresh once visible", 5000);
+  const [, refresh] = await log(key);
+  assert.equal(refresh.ifNoneMatch, `"${key}-1"`, "a conditional request");
+  assert.equal(refresh.status, 304);
+  await settled(page, "#h");
+  assert.equal(await page.getAttribute("#h", "state"), "ready");
+  assert.deepEqual(page.problems, []);
+});
