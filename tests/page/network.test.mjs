@@ -436,3 +436,24 @@ test("the refresh timer waits while the page is hidden and catches up, condition
   assert.equal(await page.getAttribute("#h", "state"), "ready");
   assert.deepEqual(page.problems, []);
 });
+
+test("an inline feed reports source=inline and makes no request", async () => {
+  const page = await blankPage(env);
+  await record(page);
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.$eval("#stage", (stage) => {
+    const card = document.createElement("syndi-card");
+    card.id = "i";
+    const script = document.createElement("script");
+    script.type = "application/rss+xml";
+    script.textContent =
+      '<rss version="2.0"><channel><title>Inline</title><item><title>Inline release</title><link>https://wire.example/i</link></item></channel></rss>';
+    card.append(script);
+    stage.append(card);
+  });
+  await settled(page, "#i");
+  assert.equal(await page.getAttribute("#i", "source"), "inline");
+  assert.deepEqual((await seen(page)).map((e) => [e.detail.count, e.detail.source]), [[1, "inline"]]);
+  assert.deepEqual(requested.filter((u) => !u.includes("/dist/") && !u.endsWith(".svg")), []);
+});
