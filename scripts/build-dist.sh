@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
+# Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, embed.js,
+# custom-elements.json, package.json, README.md and the licence files.
 #   cargo (release, size-tuned) → wasm-bindgen (--target web) → short
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
-#   with js/bootstrap.js appended, whole-line comments dropped
-#   (scripts/strip-comments.mjs) → size report.
+#   with its exports made internal and js/bootstrap.js appended
+#   (scripts/entry-module.mjs), whole-line comments dropped
+#   (scripts/strip-comments.mjs) → the element's manifest and types from
+#   js/element.json (scripts/element-meta.mjs) → size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,8 +31,13 @@ node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndi
 node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
-cat build/short.js js/bootstrap.js > build/syndicard.js
+node scripts/entry-module.mjs build/short.js js/bootstrap.js build/syndicard.js
 node scripts/strip-comments.mjs build/syndicard.js dist/syndicard.js
-cp js/syndicard.d.ts dist/syndicard.d.ts
+node scripts/strip-comments.mjs js/embed.js dist/embed.js
+node scripts/element-meta.mjs dts js/syndicard.d.ts > dist/syndicard.d.ts
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+node scripts/element-meta.mjs manifest "$version" > dist/custom-elements.json
 node scripts/package-json.mjs > dist/package.json
+cp LICENSE-MIT LICENSE-APACHE dist/
+cp docs/package-readme.md dist/README.md
 node scripts/size.mjs dist

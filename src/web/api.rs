@@ -1,6 +1,8 @@
-//! The JS exports of `dist/syndicard.js` (see `js/syndicard.d.ts` for their
-//! types): `mount`, `parse`, `version`, and the callbacks the
-//! `<syndi-card>` custom element class (in `js/bootstrap.js`) calls.
+//! What the wasm exports to `js/bootstrap.js`, which wraps it into the
+//! public exports of `dist/syndicard.js` (types in `js/syndicard.d.ts`):
+//! `mount` and `parse` (called by the bootstrap's own `mount()` and
+//! `parse()` once the wasm is ready), the `Handle` they return, and the
+//! callbacks of the `<syndi-card>` custom element class.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -9,7 +11,7 @@ use web_sys::Element;
 
 use super::{element, to_js, widget};
 use crate::feed;
-use crate::options::{canonical_name, NAMES};
+use crate::options::canonical_name;
 
 /// Runs once when the module is instantiated: mounts `[data-syndicard]`
 /// hosts and watches for more.
@@ -60,7 +62,7 @@ impl Handle {
 /// the attribute names, in kebab- or camelCase), over the element's own
 /// attributes. Resolves with a handle once the first load has settled
 /// (`state` is `ready`, `empty` or `error`; bad options do not reject).
-#[wasm_bindgen]
+#[wasm_bindgen(js_name = "__syndicardMount")]
 pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
     let host: Element = element.dyn_into().map_err(|_| {
         js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
@@ -103,23 +105,11 @@ fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
 /// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
 /// plain object; throws an `Error` naming the line and column when nothing
 /// usable could be read.
-#[wasm_bindgen]
+#[wasm_bindgen(js_name = "__syndicardParse")]
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
     feed::parse(text, None)
         .map(|f| to_js::feed(&f))
         .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")).into())
-}
-
-/// The crate version (exported as `version` by the bootstrap).
-#[wasm_bindgen(js_name = "__syndicardVersion")]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// The attributes `<syndi-card>` observes: every option name.
-#[wasm_bindgen(js_name = "__syndicardObserved")]
-pub fn observed_attributes() -> Vec<JsValue> {
-    NAMES.iter().map(|n| JsValue::from(*n)).collect()
 }
 
 /// `connectedCallback` of `<syndi-card>`.
@@ -127,6 +117,15 @@ pub fn observed_attributes() -> Vec<JsValue> {
 pub fn connected(host: Element) {
     if let Ok(w) = widget::attach(&host) {
         wasm_bindgen_futures::spawn_local(w.load());
+    }
+}
+
+/// `refresh()` of `<syndi-card>`: loads again now; resolves once settled
+/// (at once when the element is not mounted).
+#[wasm_bindgen(js_name = "__syndicardRefresh")]
+pub async fn refresh(host: Element) {
+    if let Some(w) = widget::find(&host) {
+        w.load().await;
     }
 }
 
