@@ -8,9 +8,8 @@
 // blocked request) nothing is thrown into the page: the element's own
 // children stay visible as the fallback, `ready` resolves false and mount()
 // rejects with an Error saying why.
-// scripts/entry-module.mjs fills in the two tables below at build time.
+// scripts/entry-module.mjs fills in OPTIONS and the version at build time.
 
-const VERSION = "@VERSION@";
 // Every option attribute and its default (numbers for numeric options), from
 // js/element.json checked against src/options.rs.
 const OPTIONS = /* @OPTIONS@ */ {};
@@ -25,7 +24,7 @@ let settle;
  * Resolves true once the widget is loaded and <syndi-card> defined, false
  * if it could not load; never rejects.
  */
-const ready = new Promise((resolve) => {
+export const ready = new Promise((resolve) => {
   settle = resolve;
 });
 
@@ -76,7 +75,7 @@ queueMicrotask(load);
  * download begins right after); a `<meta name="syndicard-wasm">` whose
  * content is the URL says the same without code. Returns `ready`.
  */
-function init(options) {
+export function init(options) {
   const wasm = options && options.wasm;
   if (wasm !== undefined && wasm !== null) {
     if (loading) throw new Error("syndicard.init: the wasm is already loading; call init() at the top level of the module that imports syndicard, before any await, or use <meta name=\"syndicard-wasm\" content=\"URL\">");
@@ -95,16 +94,16 @@ function unavailable(what) {
  * Mounts the widget on `element` with `options` over its attributes; waits
  * for the wasm, and rejects with an Error if it could not load.
  */
-function mount(element, options) {
-  return ready.then((ok) => (ok ? __syndicardMount(element, options) : Promise.reject(unavailable("mount"))));
+export function mount(element, options) {
+  return ready.then((ok) => (ok ? wasmMount(element, options) : Promise.reject(unavailable("mount"))));
 }
 
 /**
  * Parses feed text into the normalized feed. Synchronous, so it needs the
  * wasm loaded: before `ready` has resolved true it throws an Error saying so.
  */
-function parse(text) {
-  if (loaded) return __syndicardParse(text);
+export function parse(text) {
+  if (loaded) return wasmParse(text);
   if (loaded === false) throw unavailable("parse");
   throw new Error("syndicard.parse: the widget is still loading; await ready (it resolves true) before calling parse()");
 }
@@ -166,6 +165,4 @@ function define() {
 }
 
 /** The crate version, e.g. "0.1.0". */
-const version = VERSION;
-
-export { Handle, init, mount, parse, ready, version };
+export const version = "@VERSION@";

@@ -1,8 +1,9 @@
 // Builds the ES module entry, dist/syndicard.js before comment stripping:
-// wasm-bindgen's glue with its exports made internal, then js/bootstrap.js,
-// which is the only one to export (mount, parse, init, ready, version,
-// Handle). The glue's `export function x` / `export class X` lose their
-// `export`, its closing `export { initSync, __wbg_init as default };` goes;
+// wasm-bindgen's glue with its exports made internal but `Handle`, then
+// js/bootstrap.js, which exports the rest (mount, parse, init, ready,
+// version). The glue's other `export function x` / `export class X` lose
+// their `export`, its closing `export { initSync, __wbg_init as default };`
+// goes;
 // the bootstrap's VERSION (from Cargo.toml) and OPTIONS table (from
 // js/element.json, checked against src/options.rs) are filled in. Every
 // pattern must be found, else the build fails.
@@ -20,15 +21,27 @@ let glue = readFileSync(glueFile, "utf8");
 const closing = /^export \{ initSync, __wbg_init as default \};\n?/m;
 if (!closing.test(glue)) fail("the glue's closing export list was not found");
 glue = glue.replace(closing, "");
+// The bootstrap exports its own mount() and parse(), which wait for the
+// wasm and call these: renamed at their definition (nothing in the glue
+// calls them).
+const renames = [
+  ["export function mount(", "function wasmMount("],
+  ["export function parse(", "function wasmParse("],
+];
+for (const [from, to] of renames) {
+  if (glue.split(from).length !== 2) fail(`expected one ${from} in the glue`);
+  glue = glue.replace(from, to);
+}
+// Handle stays exported (mount() resolves with one); nothing else.
 let count = 0;
-glue = glue.replace(/^export (function|class|async function) /gm, (_, kind) => {
+glue = glue.replace(/^export (function|class|async function) (?!Handle\b)/gm, (_, kind) => {
   count++;
   return `${kind} `;
 });
-for (const name of ["__syndicardMount", "__syndicardParse", "__syndicardConnected", "__syndicardRefresh"]) {
+for (const name of ["__syndicardConnected", "__syndicardRefresh"]) {
   if (!new RegExp(`^(async )?function ${name}\\(`, "m").test(glue)) fail(`the glue has no ${name}`);
 }
-if (/^export\b/m.test(glue)) fail("the glue still exports something");
+if ((glue.match(/^export\b/gm) ?? []).length !== 1) fail("the glue should export Handle alone");
 
 const cargo = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8");
 const version = cargo.match(/^version = "([^"]+)"/m)?.[1] ?? fail("no version in Cargo.toml");

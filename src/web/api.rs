@@ -62,7 +62,7 @@ impl Handle {
 /// the attribute names, in kebab- or camelCase), over the element's own
 /// attributes. Resolves with a handle once the first load has settled
 /// (`state` is `ready`, `empty` or `error`; bad options do not reject).
-#[wasm_bindgen(js_name = "__syndicardMount")]
+#[wasm_bindgen]
 pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
     let host: Element = element.dyn_into().map_err(|_| {
         js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
@@ -105,7 +105,7 @@ fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
 /// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
 /// plain object; throws an `Error` naming the line and column when nothing
 /// usable could be read.
-#[wasm_bindgen(js_name = "__syndicardParse")]
+#[wasm_bindgen]
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
     feed::parse(text, None)
         .map(|f| to_js::feed(&f))
