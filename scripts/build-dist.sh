@@ -5,7 +5,9 @@
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
 #   with its exports made internal and js/bootstrap.js appended
 #   (scripts/entry-module.mjs), whole-line comments dropped
-#   (scripts/strip-comments.mjs) → the element's manifest and types from
+#   (scripts/strip-comments.mjs), minified with esbuild (names of locals
+#   shortened, unused glue such as initSync dropped; exports, the wasm's
+#   import names and property names kept) → the element's manifest and types from
 #   js/element.json (scripts/element-meta.mjs) → size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,8 @@ cd "$(dirname "$0")/.."
 #   --encode-into always   strings go in with TextEncoder.encodeInto only
 #                          (every browser the widget runs in has it), no
 #                          TextEncoder.encode fallback in the glue.
+#   esbuild --minify      the shipped JS, minified (build/syndicard.js is
+#                          the readable module before it).
 #   --low-memory-unused    lets wasm-opt fold constant offsets into loads
 #                          and stores, assuming addresses below 1 KiB are
 #                          never used: true of rustc's wasm32 layout (the
@@ -55,10 +59,12 @@ node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   -o dist/syndicard_bg.wasm
 fi
 meta=(js/element.json scripts/element-meta.mjs src/options.rs src/status.rs src/web/styles.css Cargo.toml)
-making=(build/syndicard.js dist/syndicard.js)
+making=(build/syndicard.js build/syndicard.stripped.js dist/syndicard.js)
 if stale dist/syndicard.js build/short.js js/bootstrap.js scripts/entry-module.mjs scripts/strip-comments.mjs "${meta[@]}"; then
 node scripts/entry-module.mjs build/short.js js/bootstrap.js build/syndicard.js
-node scripts/strip-comments.mjs build/syndicard.js dist/syndicard.js
+node scripts/strip-comments.mjs build/syndicard.js build/syndicard.stripped.js
+node_modules/.bin/esbuild build/syndicard.stripped.js --bundle --minify --format=esm \
+  --target=es2022 --log-level=warning --outfile=dist/syndicard.js
 fi
 making=(dist/embed.js)
 if stale dist/embed.js js/embed.js scripts/strip-comments.mjs; then

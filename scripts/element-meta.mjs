@@ -174,14 +174,14 @@ export function types() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [what, version] = process.argv.slice(2); // (for dts, `version` is the file)
+  const [what, arg] = process.argv.slice(2);
   const dts = () => {
-    const text = readFileSync(version, "utf8");
+    const text = readFileSync(arg, "utf8");
     const mark = "// @generated element types\n";
-    if (!text.includes(mark)) fail(`${version} has no ${mark.trim()} line`);
+    if (!text.includes(mark)) fail(`${arg} has no ${mark.trim()} line`);
     return text.replace(mark, types());
   };
-  const out = { manifest: () => JSON.stringify(manifest(version), null, 2) + "\n", options: () => JSON.stringify(optionTable()), dts }[what];
+  const out = { manifest: () => JSON.stringify(manifest(arg), null, 2) + "\n", options: () => JSON.stringify(optionTable()), dts }[what];
   if (!out) fail("usage: element-meta.mjs manifest VERSION | options | dts FILE");
   process.stdout.write(out());
 }

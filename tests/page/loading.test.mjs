@@ -205,3 +205,93 @@ test("<syndi-card> properties mirror its attributes, typed; refresh() re-fetches
   });
   assert.deepEqual(page.problems, []);
 });
+
+test("parse() gives the normalized feed in the shape syndicard.d.ts declares", async () => {
+  const page = await blankPage(env);
+  const feed = await page.evaluate(async () => {
+    const { parse, ready } = await import("/dist/syndicard.js");
+    await ready;
+    return parse(`<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel><title>Wire</title><link>https://wire.example/</link><language>en</language>
+    <item><title>One</title><link>https://wire.example/1</link><guid>g-1</guid>
+      <pubDate>Thu, 05 Jun 2025 16:00:00 +0700</pubDate><category>Tech</category><category>Top Story</category>
+      <description>Plain summary.</description><content:encoded>&lt;p&gt;Body&lt;/p&gt;</content:encoded></item>
+    <item><title>Two</title></item>
+  </channel></rss>`);
+  });
+  assert.deepEqual(feed, {
+    format: "rss",
+    title: "Wire",
+    link: "https://wire.example/",
+    language: "en",
+    generator: null,
+    publisher: null,
+    releases: [
+      {
+        id: "g-1",
+        title: "One",
+        link: "https://wire.example/1",
+        published: "2025-06-05T09:00:00Z",
+        updated: null,
+        author: null,
+        summary: { kind: "html", value: "Plain summary." },
+        content: { kind: "html", value: "<p>Body</p>" },
+        image: null,
+        categories: ["Tech", "Top Story"],
+        language: null,
+        source: null,
+      },
+      {
+        id: null,
+        title: "Two",
+        link: null,
+        published: null,
+        updated: null,
+        author: null,
+        summary: null,
+        content: null,
+        image: null,
+        categories: [],
+        language: null,
+        source: null,
+      },
+    ],
+  });
+  const error = await page.evaluate(async () => {
+    const { parse } = await import("/dist/syndicard.js");
+    try {
+      parse("<html><body>not a feed</body></html>");
+      return "returned";
+    } catch (e) {
+      return `${e.constructor.name}: ${e.message}`;
+    }
+  });
+  assert.match(error, /^Error: syndicard\.parse: .+/);
+});
+
+test("mount() options: kebab- and camelCase keys, numbers and strings, other keys and null ignored", async () => {
+  const page = await blankPage(env);
+  const seen = await page.evaluate(async () => {
+    const { mount } = await import("/dist/syndicard.js");
+    const host = document.createElement("div");
+    document.querySelector("#stage").append(host);
+    await mount(host, { feed: "feeds/wire-en.atom", limit: 2, headingLevel: 4, layout: "list", theme: null, colour: "red" });
+    const root = host.shadowRoot;
+    return {
+      state: host.getAttribute("state"),
+      cards: root.querySelectorAll("[part~=card]").length,
+      heading: root.querySelector("[part~=title]").localName,
+      layout: [...root.querySelector(".cards").classList].find((c) => c.startsWith("layout-")),
+    };
+  });
+  assert.deepEqual(seen, { state: "ready", cards: 2, heading: "h4", layout: "layout-list" });
+  const bad = await page.evaluate(async () => {
+    const { mount } = await import("/dist/syndicard.js");
+    const host = document.createElement("div");
+    document.querySelector("#stage").append(host);
+    await mount(host, { feed: "feeds/wire-en.atom", "heading-level": 9 });
+    return [host.getAttribute("state"), host.getAttribute("error-code")];
+  });
+  assert.deepEqual(bad, ["error", "config"]);
+});
