@@ -47,19 +47,20 @@ function load() {
   } catch (error) {
     started = Promise.reject(error);
   }
-  started.then(
-    () => {
+  // One catch for the download, the instantiation and define(): whatever
+  // fails, `ready` settles.
+  started
+    .then(() => {
       define();
       loaded = true;
       settle(true);
-    },
-    (error) => {
+    })
+    .catch((error) => {
       loaded = false;
       failure = error;
       console.error("syndicard: the widget could not load, so its fallback content stays visible.", error);
       settle(false);
-    },
-  );
+    });
 }
 
 // The download begins in the first microtask after this module's graph has
