@@ -295,3 +295,16 @@ test("mount() options: kebab- and camelCase keys, numbers and strings, other key
   });
   assert.deepEqual(bad, ["error", "config"]);
 });
+
+test("without WebAssembly: nothing is thrown into the page, ready resolves false, the fallbacks stay", async () => {
+  const page = await newPage(env.browser);
+  await page.addInitScript(() => delete window.WebAssembly);
+  await page.goto(`${env.origin}/loading.html`);
+  await page.waitForFunction(() => window.__mounted && window.__ready);
+  const { ready, mounted } = await page.evaluate(async () => ({ ready: await window.__ready, mounted: await window.__mounted }));
+  assert.equal(ready, "resolved false");
+  assert.match(mounted, /^rejected Error: syndicard\.mount: the widget could not load \(.*WebAssembly.*\)$/);
+  assert.equal(await page.$eval("#element", (el) => el.innerText), "fallback of the element");
+  assert.ok(!page.problems.some((p) => p.startsWith("uncaught")), page.problems.join("\n"));
+  assert.equal(page.problems.filter((p) => p.includes("syndicard: the widget could not load")).length, 1, page.problems.join("\n"));
+});
