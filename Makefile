@@ -4,7 +4,7 @@ PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: demo dist size test test-native test-browser test-page lint setup bench fuzz-smoke clean
+.PHONY: demo dist size test test-native test-browser test-page test-engines lint setup bench fuzz-smoke clean
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -23,7 +23,7 @@ size: dist
 ## Every test: lint, native core, in-browser (wasm-bindgen-test), page-level
 test:
 	bash scripts/setup.sh browser
-	$(MAKE) lint test-native test-browser dist test-page
+	$(MAKE) lint test-native test-browser dist test-page test-engines
 
 lint:
 	cargo fmt --all --check
@@ -38,6 +38,13 @@ test-browser:
 
 test-page:
 	node --test --test-concurrency=1 tests/page/
+
+## The cross-engine page tests (tests/engines/) in Chromium, Firefox and
+## WebKit, then each engine's wall time; ENGINES=webkit narrows them
+test-engines:
+	rm -f test-results/engine-times.jsonl
+	node --test --test-concurrency=1 tests/engines/
+	node tests/engines/times.mjs
 
 clean:
 	rm -rf dist build target/wasm32-unknown-unknown
