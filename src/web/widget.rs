@@ -21,6 +21,7 @@ use crate::feed::encoding::ByteParser;
 use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
 use crate::options::Options;
+use crate::present;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -192,29 +193,48 @@ impl Widget {
                 self.download(&url, options).await?
             }
         };
-        let page_lang = page_lang(&self.host);
-        let views: Vec<CardView> = view::select(&feed, options)
-            .into_iter()
-            .map(|release| {
-                view::build(
-                    release,
-                    &feed,
-                    content_of(release),
-                    options,
-                    page_lang.as_deref(),
-                )
-            })
-            .collect();
-        if views.is_empty() {
+        let releases = view::select(&feed, options);
+        if releases.is_empty() {
             self.show_fallback();
         } else {
-            let doc = document();
-            let cards = render::cards(&doc, &views, options);
-            dom::clear(&self.root);
-            dom::append(&self.root, &cards);
-            self.showing.set(true);
+            self.show_cards(&feed, &releases, options).await;
         }
-        Ok(views.len())
+        Ok(releases.len())
+    }
+
+    /// Shows a card per release, built one at a time (view, then UI tree,
+    /// then DOM) in slices that yield to the page (`render::show`); a newer
+    /// load or `destroy()` met while yielding stops it.
+    async fn show_cards(&self, feed: &Feed, releases: &[&Release], options: &Options) {
+        let page_lang = page_lang(&self.host);
+        let view_of = |release: &Release| {
+            view::build(
+                release,
+                feed,
+                content_of(release),
+                options,
+                page_lang.as_deref(),
+            )
+        };
+        // A card's footer depends on the next card's disclaimer: each view
+        // is built once, one card ahead.
+        let mut next: Option<CardView> = None;
+        let card = |i: usize| {
+            let view = next.take().unwrap_or_else(|| view_of(releases[i]));
+            next = releases.get(i + 1).map(|release| view_of(release));
+            present::card(&view, next.as_ref(), options).into()
+        };
+        let generation = self.generation.get();
+        let current = || !self.superseded(generation);
+        render::show(
+            &self.root,
+            &present::container(options),
+            releases.len(),
+            card,
+            current,
+            &self.showing,
+        )
+        .await;
     }
 
     /// Downloads and parses the feed at `url` chunk by chunk; once the
