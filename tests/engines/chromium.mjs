@@ -18,6 +18,7 @@ export async function launch({ colorScheme }) {
       page.setDefaultTimeout(TIMEOUT.load);
       const evaluate = (fn, arg) => page.evaluate(fn, arg);
       return {
+        raw: page,
         async open(url) {
           await page.goto(url, { waitUntil: "load" });
         },

@@ -13,6 +13,8 @@
 //   await page.problems()                 console errors and warnings, uncaught
 //                                         exceptions, failed loads, as strings
 //   await page.close()
+//   page.raw                              the tool's own object (playwright Page,
+//                                         puppeteer Page, selenium WebDriver)
 //   await engine.close()                  stops the browser, its driver and display
 //
 // Implementations: chromium.mjs (playwright-core, Debian's chromium),

@@ -40,6 +40,7 @@ export async function launch({ colorScheme }) {
       });
       const evaluate = (fn, arg) => page.evaluate(fn, arg);
       return {
+        raw: page,
         async open(url) {
           await page.goto(url, { waitUntil: "load" });
         },

@@ -110,8 +110,13 @@ async function driverReady(url, driver) {
   throw new Error(`WebKitWebDriver did not answer in ${TIMEOUT.launch} ms`);
 }
 
-export async function launch({ colorScheme }) {
-  let xvfb, driver, session;
+/**
+ * Xvfb and WebKitWebDriver, ready for a session: `{ url, port, capabilities,
+ * stop() }`. Any WebDriver client can open the session (selenium-webdriver
+ * here; WebdriverIO in readme.test.mjs).
+ */
+export async function startDriver({ colorScheme = "light" } = {}) {
+  let xvfb, driver;
   try {
     let display;
     ({ xvfb, display } = await startXvfb());
@@ -122,24 +127,40 @@ export async function launch({ colorScheme }) {
     });
     const url = `http://127.0.0.1:${port}`;
     await driverReady(url, driver);
-    session = await new Builder()
-      .usingServer(url)
-      .withCapabilities({
+    return {
+      url,
+      port,
+      capabilities: {
         browserName: "MiniBrowser",
         "webkitgtk:browserOptions": {
           binary: MINIBROWSER,
           args: ["--automation", ...(colorScheme === "dark" ? ["--dark-mode"] : [])],
         },
-      })
-      .build();
+      },
+      async stop() {
+        await stopGroup(driver);
+        await stopGroup(xvfb);
+      },
+    };
+  } catch (e) {
+    await stopGroup(driver);
+    await stopGroup(xvfb);
+    throw e;
+  }
+}
+
+export async function launch({ colorScheme }) {
+  const driver = await startDriver({ colorScheme });
+  let session;
+  try {
+    session = await new Builder().usingServer(driver.url).withCapabilities(driver.capabilities).build();
     await session.manage().setTimeouts({ script: TIMEOUT.load, pageLoad: TIMEOUT.load });
     const version = (await session.getCapabilities()).get("browserVersion");
     return engine(session, version, async () => {
       try {
         await session.quit();
       } finally {
-        await stopGroup(driver);
-        await stopGroup(xvfb);
+        await driver.stop();
       }
     });
   } catch (e) {
@@ -148,8 +169,7 @@ export async function launch({ colorScheme }) {
     } catch {
       // the session is gone with its browser
     }
-    await stopGroup(driver);
-    await stopGroup(xvfb);
+    await driver.stop();
     throw e;
   }
 }
@@ -183,6 +203,7 @@ function engine(session, version, close) {
       const evaluate = (fn, arg) => evaluateIn(session, fn, arg);
       const current = async () => (await evaluate(() => window.__engineProblems ?? [])) || [];
       open = {
+        raw: session,
         async open(url) {
           earlier.push(...(await current().catch(() => [])));
           await session.get(url);
