@@ -76,7 +76,7 @@ fuzz-smoke:
 ## WebKit, then each engine's wall time; ENGINES=webkit narrows them
 test-engines:
 	rm -f test-results/engine-times.jsonl
-	$(ISOLATED) node --test --test-concurrency=1 tests/engines/
+	$(ISOLATED) node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
 	node tests/engines/times.mjs
 
 clean:

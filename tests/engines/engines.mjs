@@ -52,7 +52,9 @@ export async function poll(evaluate, fn, arg, { timeout = TIMEOUT.wait, what = f
   for (;;) {
     last = await evaluate(fn, arg);
     if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    }
     await sleep(100);
   }
 }

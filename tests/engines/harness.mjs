@@ -19,6 +19,9 @@ import { ENGINES, launch } from "./engines.mjs";
 import { startServer } from "./server.mjs";
 
 const RESULTS = new URL("../../test-results/", import.meta.url);
+// A hook that has not finished by then has hung (a driver call with no
+// answer): it fails, and the suite's after hook still stops everything.
+const HOOK_TIMEOUT = 180_000;
 
 /** One suite per engine; `file` is the test file's import.meta.url (for the time record). */
 export function eachEngine(file, define) {
@@ -28,29 +31,38 @@ export function eachEngine(file, define) {
       let server = null;
       let page = null;
       let started = 0;
-      before(async () => {
-        started = Date.now();
-        server = await startServer();
-        env.origin = server.origin;
-        env.engine = await launch(name);
-      });
-      afterEach(async () => {
-        const last = page;
-        page = null;
-        await last?.close().catch(() => {});
-      });
-      after(async () => {
-        try {
-          await env.engine?.close();
-        } finally {
-          await server?.close();
-          const ms = Date.now() - started;
-          const record = { file: basename(new URL(file).pathname), engine: name, version: env.engine?.version, ms };
-          console.log(`${name} ${record.version ?? ""}: ${record.file} took ${(ms / 1000).toFixed(1)} s`);
-          mkdirSync(RESULTS, { recursive: true });
-          appendFileSync(new URL("engine-times.jsonl", RESULTS), JSON.stringify(record) + "\n");
-        }
-      });
+      before(
+        async () => {
+          started = Date.now();
+          server = await startServer();
+          env.origin = server.origin;
+          env.engine = await launch(name);
+        },
+        { timeout: HOOK_TIMEOUT },
+      );
+      afterEach(
+        async () => {
+          const last = page;
+          page = null;
+          await last?.close().catch(() => {});
+        },
+        { timeout: HOOK_TIMEOUT },
+      );
+      after(
+        async () => {
+          try {
+            await env.engine?.close();
+          } finally {
+            await server?.close();
+            const ms = Date.now() - started;
+            const record = { file: basename(new URL(file).pathname), engine: name, version: env.engine?.version, ms };
+            console.log(`${name} ${record.version ?? ""}: ${record.file} took ${(ms / 1000).toFixed(1)} s`);
+            mkdirSync(RESULTS, { recursive: true });
+            appendFileSync(new URL("engine-times.jsonl", RESULTS), JSON.stringify(record) + "\n");
+          }
+        },
+        { timeout: HOOK_TIMEOUT },
+      );
       /** A fresh page of this engine, closed after the current test. */
       env.page = async (options) => {
         await page?.close();

@@ -12,7 +12,9 @@ import { englishDisclaimer, outcome, settled } from "./widget.mjs";
 // dist/syndicard.js still ends with a top-level await on main: until it
 // has none, WebKit fails these three. Remove the mark when they pass.
 const TLA = {
-  webkit: "WebKit bug 242740 (importers of a module still at a top-level await, as dist/syndicard.js is, never get a working mount())",
+  webkit:
+    "WebKit bug 242740 (importers of a module still at a top-level await, as dist/syndicard.js is, " +
+    "never get a working mount())",
 };
 
 eachEngine(import.meta.url, (env) => {

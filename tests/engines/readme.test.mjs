@@ -178,7 +178,9 @@ const NO_READY = "dist/syndicard.js has no `ready` export yet (issue 13, item 2)
 eachEngine(import.meta.url, (env) => {
   const { name } = env;
 
-  test("Playwright: syndicardOutcome waits for ready and for error", skipIn(env, { firefox: NOT_PLAYWRIGHT, webkit: NOT_PLAYWRIGHT }), async () => {
+  const playwrightOnly = skipIn(env, { firefox: NOT_PLAYWRIGHT, webkit: NOT_PLAYWRIGHT });
+
+  test("Playwright: syndicardOutcome waits for ready and for error", playwrightOnly, async () => {
     const { syndicardOutcome } = await snippet("playwright");
     const page = await env.page();
     await stage(page, env.origin);
@@ -187,7 +189,7 @@ eachEngine(import.meta.url, (env) => {
 
   test(
     "Playwright: syndicardLoaded is true on the demo, false when the wasm cannot load",
-    { ...skipIn(env, { firefox: NOT_PLAYWRIGHT, webkit: NOT_PLAYWRIGHT }), ...expectFailureIn(env, { chromium: NO_READY }) },
+    { ...playwrightOnly, ...expectFailureIn(env, { chromium: NO_READY }) },
     async () => {
       const { syndicardLoaded } = await snippet("playwright");
       const page = await env.page();
@@ -200,10 +202,12 @@ eachEngine(import.meta.url, (env) => {
     },
   );
 
-  test("Puppeteer: syndicardOutcome waits for ready and for error", skipIn(env, { webkit: "Puppeteer drives no WebKit" }), async () => {
+  const puppeteerOnly = skipIn(env, { webkit: "Puppeteer drives no WebKit" });
+
+  test("Puppeteer: syndicardOutcome waits for ready and for error", puppeteerOnly, async () => {
     const { syndicardOutcome } = await snippet("puppeteer");
-    const page = await env.page();
     if (name === "firefox") {
+      const page = await env.page();
       await stage(page, env.origin);
       await checkOutcomes(syndicardOutcome, page.raw, page);
       return;
@@ -226,7 +230,9 @@ eachEngine(import.meta.url, (env) => {
     }
   });
 
-  test("WebdriverIO: syndicardOutcome waits for ready and for error", skipIn(env, { firefox: NO_GECKODRIVER }), async () => {
+  const webDriverOnly = skipIn(env, { firefox: NO_GECKODRIVER });
+
+  test("WebdriverIO: syndicardOutcome waits for ready and for error", webDriverOnly, async () => {
     const { syndicardOutcome } = await snippet("webdriverio");
     const session = await webdriverio(name);
     try {
@@ -239,7 +245,7 @@ eachEngine(import.meta.url, (env) => {
     }
   });
 
-  test("selenium-webdriver: syndicardOutcome waits for ready and for error", skipIn(env, { firefox: NO_GECKODRIVER }), async () => {
+  test("selenium-webdriver: syndicardOutcome waits for ready and for error", webDriverOnly, async () => {
     const { syndicardOutcome } = await snippet("selenium");
     if (name === "webkit") {
       const page = await env.page();
@@ -265,7 +271,7 @@ eachEngine(import.meta.url, (env) => {
 
   test(
     "screenshot recipe: two shots of the demo are the same picture",
-    skipIn(env, { firefox: NOT_PLAYWRIGHT, webkit: NOT_PLAYWRIGHT }),
+    playwrightOnly,
     async () => {
       const { syndicardScreenshot } = await snippet("screenshot");
       const page = await env.page();
@@ -316,7 +322,8 @@ eachEngine(import.meta.url, (env) => {
       for (const el of root.querySelectorAll("*")) {
         const style = getComputedStyle(el);
         const durations = `${style.transitionDuration},${style.animationDuration}`.split(",").map((d) => parseFloat(d));
-        if (style.animationName !== "none" || durations.some((d) => d > 0)) moving.push(`${el.localName}.${el.className}`);
+        const moves = style.animationName !== "none" || durations.some((d) => d > 0);
+        if (moves) moving.push(`${el.localName}.${el.className}`);
       }
       return { animations: root.getAnimations().length, moving };
     });
@@ -341,7 +348,8 @@ eachEngine(import.meta.url, (env) => {
       () => {
         const host = document.querySelector("#slow");
         if (host.getAttribute("state") !== "loading" || !host.shadowRoot?.querySelector(".bone")) return null;
-        return { reduce: matchMedia("(prefers-reduced-motion: reduce)").matches, animations: host.shadowRoot.getAnimations().length };
+        const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+        return { reduce, animations: host.shadowRoot.getAnimations().length };
       },
       null,
       { what: "the skeleton to show" },

@@ -215,7 +215,8 @@ function engine(session, version, close) {
           const size = await evaluate(() => [innerWidth, document.documentElement.scrollHeight]);
           const rect = await session.manage().window().getRect();
           // Grow the window until the whole page is in the viewport.
-          await session.manage().window().setRect({ width: rect.width, height: size[1] + (rect.height - (await evaluate(() => innerHeight))) });
+          const toolbar = rect.height - (await evaluate(() => innerHeight));
+          await session.manage().window().setRect({ width: rect.width, height: size[1] + toolbar });
           await poll(evaluate, (h) => innerHeight >= h, size[1], { timeout: 10_000, what: "the window to grow" });
           await writeFile(path, Buffer.from(await session.takeScreenshot(), "base64"));
           await session.manage().window().setRect(rect);

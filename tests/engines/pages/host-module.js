@@ -6,7 +6,8 @@ import { mount } from "/dist/syndicard.js";
 window.__hostModule = "running";
 mount(document.getElementById("mounted"), { feed: "/feeds/wire-en.atom", limit: 2, layout: "list" }).then(
   (handle) => {
-    window.__hostModule = typeof handle?.refresh === "function" && typeof handle?.destroy === "function" ? "mounted" : "no handle";
+    const usable = typeof handle?.refresh === "function" && typeof handle?.destroy === "function";
+    window.__hostModule = usable ? "mounted" : "no handle";
   },
   (error) => {
     window.__hostModule = `rejected: ${error}`;
