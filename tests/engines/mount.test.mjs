@@ -7,15 +7,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eachEngine, expectFailureIn } from "./harness.mjs";
-import { englishDisclaimer, outcome, settled } from "./widget.mjs";
+import { distExportsReady, englishDisclaimer, outcome, settled } from "./widget.mjs";
 
-// dist/syndicard.js still ends with a top-level await on main: until it
-// has none, WebKit fails these three. Remove the mark when they pass.
-const TLA = {
-  webkit:
-    "WebKit bug 242740 (importers of a module still at a top-level await, as dist/syndicard.js is, " +
-    "never get a working mount())",
-};
+// While dist/syndicard.js is built from a module with a top-level await
+// (no `ready` export yet: see widget.mjs), WebKit fails these three: they
+// are expected failures then, and plain tests once it is built without.
+const TLA = distExportsReady()
+  ? {}
+  : {
+      webkit:
+        "WebKit bug 242740 (importers of a module still at a top-level await, as this dist/syndicard.js is, " +
+        "never get a working mount())",
+    };
 
 eachEngine(import.meta.url, (env) => {
   test("the host module runs and its mount() resolves with a handle", expectFailureIn(env, TLA), async () => {

@@ -1,6 +1,17 @@
 // What the cross-engine tests read from a page with syndicard on it, through
 // the engine-neutral page of engines.mjs: the hosts' state attributes and
 // the parts of their open shadow roots.
+import { readFileSync } from "node:fs";
+
+/**
+ * Whether the built dist/syndicard.js exports `ready`. The contract's module
+ * has it and no top-level await; the two come in one change (issue 13,
+ * item 2), so a build without `ready` still has the await.
+ */
+export function distExportsReady() {
+  const js = readFileSync(new URL("../../dist/syndicard.js", import.meta.url), "utf8");
+  return /export\s*\{[^}]*\bready\s*[,}]/.test(js) || /export\s+(?:const|let|var|function)\s+ready\b/.test(js);
+}
 
 /** Waits until every element matching `selector` has settled (state ready, empty or error). */
 export function settled(page, selector, timeout) {
