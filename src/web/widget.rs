@@ -18,8 +18,7 @@ use super::dom::{self, document};
 use super::net::{self, Timer};
 use super::{html, render, styles};
 use crate::feed::encoding::ByteParser;
-use crate::feed::{self, Feed, Release, Text, TextKind};
-use crate::markup;
+use crate::feed::{self, Feed, Release};
 use crate::options::Options;
 use crate::present;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
@@ -207,15 +206,7 @@ impl Widget {
     /// load or `destroy()` met while yielding stops it.
     async fn show_cards(&self, feed: &Feed, releases: &[&Release], options: &Options) {
         let page_lang = page_lang(&self.host);
-        let view_of = |release: &Release| {
-            view::build(
-                release,
-                feed,
-                content_of(release),
-                options,
-                page_lang.as_deref(),
-            )
-        };
+        let view_of = |release: &Release| build_view(release, feed, options, page_lang.as_deref());
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
@@ -245,7 +236,7 @@ impl Widget {
             .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
         *self.controller.borrow_mut() = Some(controller.clone());
         let mut download = net::open(url, options.timeout_ms, &controller).await?;
-        let mut parser = ByteParser::new(
+        let parser = ByteParser::new(
             download.charset.as_deref(),
             Some(url),
             Box::new(BrowserDecoder::boxed),
@@ -255,9 +246,16 @@ impl Widget {
             Some(_) => usize::MAX,
             None => options.limit as usize,
         };
+        let mut parser = parser.with_limit(enough);
         while let Some(bytes) = download.next().await? {
-            parser.push(&bytes).map_err(parse_failure)?;
-            if parser.complete() >= enough && download.worth_stopping() {
+            // Reading stops inside the chunk once `enough` releases are
+            // complete; a large chunk is read in steps, the page runs
+            // between them.
+            parser.write(&bytes).map_err(parse_failure)?;
+            while parser.step(PARSE_STEP_BYTES).map_err(parse_failure)? {
+                super::tasks::yield_now().await;
+            }
+            if parser.enough() && download.worth_stopping() {
                 download.stop();
                 break;
             }
@@ -328,26 +326,30 @@ impl Widget {
     }
 }
 
+/// The view of `release` (one call site, so the view's code is not
+/// inlined once per caller).
+#[inline(never)]
+fn build_view(
+    release: &Release,
+    feed: &Feed,
+    options: &Options,
+    page_lang: Option<&str>,
+) -> CardView {
+    view::build(release, feed, content_of(release), options, page_lang)
+}
+
 fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
 
-/// The sanitized content of `release`: HTML through the browser's parser
-/// and the allowlists, plain text split into paragraphs. The body is the
-/// content, else the summary; the summary goes alongside when both exist.
-fn content_of(release: &Release) -> Content {
-    let blocks = |text: &Text| match text.kind {
-        TextKind::Html => html::sanitized(&text.value, release.link.as_deref()),
-        TextKind::Plain => markup::paragraphs_from_text(&text.value),
-    };
-    match (&release.content, &release.summary) {
-        (Some(content), summary) => Content {
-            body: blocks(content),
-            summary: summary.as_ref().map(blocks).unwrap_or_default(),
-        },
-        (None, Some(summary)) => blocks(summary).into(),
-        (None, None) => Content::default(),
-    }
+/// How much of a chunk is parsed before the page gets a turn (a few
+/// milliseconds of work natively; a large chunk is read in steps).
+const PARSE_STEP_BYTES: usize = 128 * 1024;
+
+/// The content of `release` (see [`Content::of`]): HTML through the
+/// browser's parser and the allowlists; the summary only if the view asks.
+fn content_of(release: &Release) -> Content<'_> {
+    Content::of(release, &html::sanitized)
 }
 
 /// The URL relative feed URLs resolve against: the document's base URL.
