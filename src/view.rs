@@ -135,8 +135,8 @@ pub struct CardView {
     pub dateline: Option<String>,
     /// Where the release was filed, from the dateline (`NEW YORK`, `東京`).
     pub place: Option<String>,
-    /// Publication time; render formats it in `lang` and writes its ISO
-    /// form to `datetime`.
+    /// Publication time: `present` writes its ISO form to `datetime` and
+    /// leaves a `ui::Date` the shell writes out in `lang`.
     pub date: Option<DateTime>,
     /// Lead image.
     pub image: Option<Image>,

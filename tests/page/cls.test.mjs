@@ -45,6 +45,21 @@ async function cls(page) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Holds every feed request of `page` (not the images under feeds/images/)
+ * until the returned function is called, so that the skeletons stay on
+ * screen however slowly a loaded machine runs.
+ */
+async function holdFeeds(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/feeds/*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Once every `<syndi-card>` shows its skeleton: each one's id, height and
  * number of placeholders, read in that same moment.
  */
@@ -111,12 +126,12 @@ test("cards land exactly in their skeleton's box (card, list, compact; full only
           }),
         );
       }
-      await page.goto(`${env.origin}/layouts.html?layout=${layout}&limit=${limit}&delay=700`);
+      const release = await holdFeeds(page);
+      await page.goto(`${env.origin}/layouts.html?layout=${layout}&limit=${limit}`);
       const heights = () =>
         page.$$eval("syndi-card", (els) => els.map((el) => [el.id, el.getBoundingClientRect().height]));
-      // Measured in the same task that finds every skeleton on screen (on a
-      // loaded machine the feed may arrive between two separate calls).
       const measured = await skeletonsOnScreen(page);
+      release();
       const loading = measured.map(([id, h]) => [id, h]);
       const skeletons = measured.map(([, , n]) => n);
       assert.deepEqual(skeletons, [limit, limit], "one placeholder per release asked for");
@@ -157,8 +172,10 @@ test("the skeleton is hidden from assistive technology and pulses only without r
 test("a limit larger than the feed reserves at most three cards, and every card that arrives is kept", async () => {
   // wire-en has 4 releases, seaprwire-ar 3: limit=10 shows all of them.
   const page = await newPage(env.browser, { viewport: { width: 960, height: 800 } });
-  await page.goto(`${env.origin}/layouts.html?layout=list&limit=10&delay=700`);
+  const release = await holdFeeds(page);
+  await page.goto(`${env.origin}/layouts.html?layout=list&limit=10`);
   const skeleton = (await skeletonsOnScreen(page)).map(([, h, n]) => [n, h]);
+  release();
   assert.deepEqual(
     skeleton.map(([n]) => n),
     [3, 3],
