@@ -45,6 +45,10 @@
 //! parser produced: `&lt;script&gt;` shows as the literal `<script>`, and
 //! no text is ever parsed again.
 //!
+//! The same policy in a text-only mode ([`text_of`] over a parsed tree,
+//! [`html_text`] over HTML source, in `text.rs`) gives the text a reader
+//! sees of a piece of HTML: release titles.
+//!
 //! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
 //! or nested deeper than [`policy::MAX_NESTING`], is cut off, text and all.
 
