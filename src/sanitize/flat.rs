@@ -62,14 +62,19 @@ impl<'a> Reader<'a> {
     /// A length-prefixed string.
     fn string(&mut self) -> Option<&'a str> {
         let b = self.s.as_bytes();
-        let digits = b[self.at..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let mut units: usize = self.s[self.at..self.at + digits].parse().ok()?;
-        self.at += digits;
-        if b.get(self.at) != Some(&b':') {
-            return None;
+        // The length: decimal digits, then `:`.
+        let mut units: usize = 0;
+        let mut digits = 0;
+        loop {
+            match *b.get(self.at)? {
+                c @ b'0'..=b'9' => {
+                    units = units.checked_mul(10)?.checked_add(usize::from(c - b'0'))?;
+                    digits += 1;
+                }
+                b':' if digits > 0 => break,
+                _ => return None,
+            }
+            self.at += 1;
         }
         self.at += 1;
         let start = self.at;
