@@ -6,14 +6,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # How long wasm-bindgen-test-runner waits for one test binary's whole run
 # (its default, 20 s, is short for a loaded machine). Every in-browser test
 # yields to the page between steps, so no single browser call is long; this
-# is the budget of a whole file (web_sanitize: about 15 s idle, 40 s at a
-# load average of 12 on 2 cores).
-export WASM_BINDGEN_TEST_TIMEOUT ?= 180
+# is the budget of a whole file (web_sanitize: about 15 s idle, 80 s at a
+# load average of 20 on 2 cores).
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page bench fuzz-smoke clean
+.PHONY: demo dist size test check lint test-native test-browser test-page test-engines bench bench-browser fuzz-smoke clean
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -34,7 +34,7 @@ size: dist
 ## each layer's wall time is printed as it ends (README, Tests)
 test:
 	bash scripts/setup.sh browser
-	@for layer in lint test-native test-browser dist test-page; do \
+	@for layer in lint test-native test-browser dist test-page test-engines; do \
 	  start=$$(date +%s); \
 	  $(MAKE) --no-print-directory $$layer || exit 1; \
 	  echo "make test: $$layer took $$(( $$(date +%s) - start )) s"; \
@@ -61,6 +61,11 @@ test-page:
 bench:
 	cargo bench --bench parse
 
+## syndicard against a plain-JS widget in Chromium, interleaved, on
+## generated wire feeds (BENCHMARKS.md); BENCH_QUICK=1 for a short run
+bench-browser: dist
+	$(ISOLATED) node bench/browser/run.mjs
+
 ## A short cargo-fuzz run of every target (fuzz/README.md), seeded with the
 ## fixture feeds; FUZZ_SECONDS per target (default 20)
 FUZZ_SECONDS ?= 20
@@ -71,6 +76,13 @@ fuzz-smoke:
 	  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target -- \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5) || exit 1; \
 	done
+
+## The cross-engine page tests (tests/engines/) in Chromium, Firefox and
+## WebKit, then each engine's wall time; ENGINES=webkit narrows them
+test-engines:
+	rm -f test-results/engine-times.jsonl
+	$(ISOLATED) node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
+	node tests/engines/times.mjs
 
 clean:
 	rm -rf dist build target/wasm32-unknown-unknown
