@@ -94,3 +94,54 @@ fn a_title_cut_off_inside_a_tag_keeps_its_text() {
     );
     assert_eq!(words(&html_text("<b>x</b> <a title='>")), "x <a title='>");
 }
+
+#[test]
+fn any_input_is_read_without_panicking() {
+    // Pseudo-random strings over the characters that matter to the
+    // tokenizer, multi-byte ones among them.
+    const PARTS: &[&str] = &[
+        "<",
+        ">",
+        "/",
+        "!",
+        "-",
+        "--",
+        "?",
+        "=",
+        "\"",
+        "'",
+        " ",
+        "\n",
+        "&",
+        ";",
+        "#",
+        "amp",
+        "a",
+        "b",
+        "script",
+        "style",
+        "title",
+        "p",
+        "br",
+        "hidden",
+        "é",
+        "€",
+        "😀",
+        "<!--",
+        "-->",
+        "</",
+        "plaintext",
+        "template",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        let mut s = String::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let len = (seed >> 59) as usize + 1;
+        for _ in 0..len {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            s.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+        }
+        let _ = html_text(&s);
+    }
+}
