@@ -13,7 +13,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page bench bench-browser fuzz-smoke clean
+.PHONY: demo dist size test check lint test-native test-browser test-page test-engines bench bench-browser fuzz-smoke clean
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -34,7 +34,7 @@ size: dist
 ## each layer's wall time is printed as it ends (README, Tests)
 test:
 	bash scripts/setup.sh browser
-	@for layer in lint test-native test-browser dist test-page; do \
+	@for layer in lint test-native test-browser dist test-page test-engines; do \
 	  start=$$(date +%s); \
 	  $(MAKE) --no-print-directory $$layer || exit 1; \
 	  echo "make test: $$layer took $$(( $$(date +%s) - start )) s"; \
@@ -76,6 +76,13 @@ fuzz-smoke:
 	  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target -- \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5) || exit 1; \
 	done
+
+## The cross-engine page tests (tests/engines/) in Chromium, Firefox and
+## WebKit, then each engine's wall time; ENGINES=webkit narrows them
+test-engines:
+	rm -f test-results/engine-times.jsonl
+	$(ISOLATED) node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
+	node tests/engines/times.mjs
 
 clean:
 	rm -rf dist build target/wasm32-unknown-unknown

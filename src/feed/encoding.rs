@@ -226,6 +226,12 @@ impl ByteParser {
         self
     }
 
+    /// Changes the limit while reading (see [`Parser::set_limit`]): raising
+    /// it reads on from where the old one stopped.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.parser.set_limit(limit);
+    }
+
     /// Whether the limit's releases are complete: nothing more is read, the
     /// download can be cancelled.
     pub fn enough(&self) -> bool {
