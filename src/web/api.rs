@@ -118,7 +118,7 @@ pub fn parse(text: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = "__syndicardConnected")]
 pub fn connected(host: Element) {
     if let Ok(w) = widget::attach(&host) {
-        wasm_bindgen_futures::spawn_local(w.load());
+        super::tasks::spawn(Box::pin(w.load()));
     }
 }
 
@@ -143,6 +143,6 @@ pub fn disconnected(host: Element) {
 #[wasm_bindgen(js_name = "__syndicardChanged")]
 pub fn changed(host: Element) {
     if let Some(w) = widget::find(&host) {
-        wasm_bindgen_futures::spawn_local(w.load());
+        super::tasks::spawn(Box::pin(w.load()));
     }
 }

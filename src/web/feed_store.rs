@@ -183,7 +183,7 @@ impl Drop for Subscription {
 
 /// Calls `notify` with `update` in a later microtask.
 fn later(notify: Notify, update: Update) {
-    wasm_bindgen_futures::spawn_local(async move { notify(update) });
+    super::tasks::spawn(Box::pin(async move { notify(update) }));
 }
 
 impl Entry {
@@ -191,7 +191,7 @@ impl Entry {
     /// subscriber still waiting when it ends).
     fn request(self: &Rc<Self>) {
         if !self.running.replace(true) {
-            wasm_bindgen_futures::spawn_local(self.clone().round());
+            super::tasks::spawn(Box::pin(self.clone().round()));
         }
     }
 
