@@ -156,7 +156,15 @@ fn remove_dot_segments(path: &str) -> String {
             s => out.push(s),
         }
     }
-    let joined = out.join("/");
+    // Joined by hand: `[&str]::join` would instantiate std's join a second
+    // time (the feed's author lists join `String`s).
+    let mut joined = String::new();
+    for (i, seg) in out.iter().enumerate() {
+        if i > 0 {
+            joined.push('/');
+        }
+        joined.push_str(seg);
+    }
     if path.starts_with('/') && !joined.starts_with('/') {
         format!("/{joined}")
     } else {

@@ -358,11 +358,15 @@ fn provider_name(line: &str, span: &[Folded]) -> Option<String> {
     if !is_url(&group) {
         name.push_str(&group);
     }
-    let name: Vec<&str> = name
-        .split(is_space)
-        .filter(|w| !w.is_empty() && !is_url(w))
-        .collect();
-    let name = name.join(" ");
+    // Joined by hand, not with `[&str]::join` (see `url::remove_dot_segments`).
+    let mut words = String::new();
+    for w in name.split(is_space).filter(|w| !w.is_empty() && !is_url(w)) {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(w);
+    }
+    let name = words;
     let name = name.trim_matches(|c: char| !unicode::is_alnum(c) && !matches!(c, ')' | '）' | '.'));
     (!name.is_empty() && name.chars().any(unicode::is_alnum)).then(|| name.to_string())
 }

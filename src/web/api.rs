@@ -4,6 +4,9 @@
 //! `parse()` once the wasm is ready), the `Handle` they return, and the
 //! callbacks of the `<syndi-card>` custom element class.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -62,7 +65,14 @@ impl Handle {
 /// the attribute names, in kebab- or camelCase), over the element's own
 /// attributes. Resolves with a handle once the first load has settled
 /// (`state` is `ready`, `empty` or `error`; bad options do not reject).
-#[wasm_bindgen]
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_export(element: JsValue, options: JsValue) -> js_sys::Promise {
+    promise(Box::pin(async move {
+        mount(element, options).await.map(JsValue::from)
+    }))
+}
+
+/// [`mount_export`] for Rust callers: resolves with the [`Handle`].
 pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue> {
     let host: Element = element.dyn_into().map_err(|_| {
         js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
@@ -72,6 +82,13 @@ pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue
     widget.set_js_options(options.clone());
     widget.load().await;
     Ok(Handle { host, options })
+}
+
+/// The promise of an async export, settled by `future` (what an `async fn`
+/// export returns): one boxed future type, so wasm-bindgen-futures'
+/// promise adapter is not instantiated once per export.
+fn promise(future: Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(future)
 }
 
 #[wasm_bindgen]
@@ -118,17 +135,20 @@ pub fn parse(text: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = "__syndicardConnected")]
 pub fn connected(host: Element) {
     if let Ok(w) = widget::attach(&host) {
-        wasm_bindgen_futures::spawn_local(w.load());
+        super::tasks::spawn(Box::pin(w.load()));
     }
 }
 
 /// `refresh()` of `<syndi-card>`: loads again now; resolves once settled
 /// (at once when the element is not mounted).
 #[wasm_bindgen(js_name = "__syndicardRefresh")]
-pub async fn refresh(host: Element) {
-    if let Some(w) = widget::find(&host) {
-        w.load().await;
-    }
+pub fn refresh(host: Element) -> js_sys::Promise {
+    promise(Box::pin(async move {
+        if let Some(w) = widget::find(&host) {
+            w.load().await;
+        }
+        Ok(JsValue::UNDEFINED)
+    }))
 }
 
 /// `disconnectedCallback` of `<syndi-card>`.
@@ -143,6 +163,6 @@ pub fn disconnected(host: Element) {
 #[wasm_bindgen(js_name = "__syndicardChanged")]
 pub fn changed(host: Element) {
     if let Some(w) = widget::find(&host) {
-        wasm_bindgen_futures::spawn_local(w.load());
+        super::tasks::spawn(Box::pin(w.load()));
     }
 }

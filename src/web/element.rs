@@ -92,6 +92,6 @@ fn remount(host: &Element) {
         return;
     }
     if let Ok(w) = widget::attach(host) {
-        wasm_bindgen_futures::spawn_local(w.load());
+        super::tasks::spawn(Box::pin(w.load()));
     }
 }

@@ -183,7 +183,7 @@ impl Drop for Subscription {
 
 /// Calls `notify` with `update` in a later microtask.
 fn later(notify: Notify, update: Update) {
-    wasm_bindgen_futures::spawn_local(async move { notify(update) });
+    super::tasks::spawn(Box::pin(async move { notify(update) }));
 }
 
 impl Entry {
@@ -191,7 +191,7 @@ impl Entry {
     /// subscriber still waiting when it ends).
     fn request(self: &Rc<Self>) {
         if !self.running.replace(true) {
-            wasm_bindgen_futures::spawn_local(self.clone().round());
+            super::tasks::spawn(Box::pin(self.clone().round()));
         }
     }
 
@@ -224,14 +224,16 @@ impl Entry {
             .unwrap_or(0)
     }
 
-    /// Sends `update` to the waiting subscribers `which` selects by need,
-    /// marking them served when `serve` is set.
-    fn send(&self, update: &Update, which: impl Fn(usize) -> bool, serve: bool) {
+    /// Sends `update` to the waiting subscribers whose need `read` covers
+    /// (every waiting one when `None`), marking them served when `serve`
+    /// is set. One non-generic function for every call site.
+    #[inline(never)]
+    fn send(&self, update: &Update, read: Option<Read>, serve: bool) {
         let targets: Vec<Notify> = self
             .subs
             .borrow_mut()
             .iter_mut()
-            .filter(|s| !s.served && which(s.need))
+            .filter(|s| !s.served && read.is_none_or(|r| r.covers(s.need)))
             .map(|s| {
                 s.served |= serve;
                 s.notify.clone()
@@ -280,7 +282,7 @@ impl Entry {
             source: Source::Cache,
             read,
         };
-        self.send(&update, |need| read.covers(need), false);
+        self.send(&update, Some(read), false);
     }
 
     async fn fetch(self: &Rc<Self>) {
@@ -320,14 +322,14 @@ impl Entry {
         )
         .await;
         match opened {
-            Err(failure) => self.send(&Update::Failed(failure), |_| true, true),
-            Ok(Opened::NotModified) => self.send(&Update::Unchanged, |_| true, true),
+            Err(failure) => self.send(&Update::Failed(failure), None, true),
+            Ok(Opened::NotModified) => self.send(&Update::Unchanged, None, true),
             Ok(Opened::Body(download))
                 if validators != Validators::default()
                     && validators.unchanged(download.status, &download.validators) =>
             {
                 download.stop();
-                self.send(&Update::Unchanged, |_| true, true);
+                self.send(&Update::Unchanged, None, true);
             }
             Ok(Opened::Body(download)) => self.stream(download).await,
         }
@@ -351,7 +353,7 @@ impl Entry {
         let mut too_big = false;
         let mut stopped = false;
         let mut reading_all = false;
-        let fail = |f: Failure| self.send(&Update::Failed(f), |_| true, true);
+        let fail = |f: Failure| self.send(&Update::Failed(f), None, true);
         loop {
             let chunk = match download.next().await {
                 Ok(Some(chunk)) => chunk,
@@ -415,7 +417,7 @@ impl Entry {
                         source: Source::Network,
                         read,
                     };
-                    self.send(&update, |need| read.covers(need), true);
+                    self.send(&update, Some(read), true);
                 }
             }
         }
@@ -434,7 +436,7 @@ impl Entry {
             source: Source::Network,
             read,
         };
-        self.send(&update, |_| true, true);
+        self.send(&update, None, true);
         if !download.keepable {
             kept::forget(&self.url).await;
         } else if !too_big && keep::fits(bytes.len()) {

@@ -260,7 +260,13 @@ pub struct Timer {
 impl Timer {
     /// Calls `f` once after `ms` milliseconds unless dropped first.
     pub fn start(ms: u32, f: impl FnMut() + 'static) -> Option<Timer> {
-        let callback = Closure::<dyn FnMut()>::new(f);
+        Timer::start_boxed(ms, Box::new(f))
+    }
+
+    /// [`Timer::start`] for one boxed callback type: the closure's glue is
+    /// instantiated once, not per caller.
+    fn start_boxed(ms: u32, f: Box<dyn FnMut()>) -> Option<Timer> {
+        let callback = Closure::wrap(f);
         let id = web_sys::window()?
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 callback.as_ref().unchecked_ref(),

@@ -3,6 +3,9 @@
 //! where the browser has it (the continuation runs before other queued
 //! tasks), else a new task through `setTimeout(0)`.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -29,4 +32,11 @@ fn yielded() -> Promise {
             let _ = window.set_timeout_with_callback(&resolve);
         }
     })
+}
+
+/// Runs `future` on the page's event loop (`spawn_local`). Boxed, so the
+/// executor's task code is instantiated once for every caller rather than
+/// once per future type.
+pub fn spawn(future: Pin<Box<dyn Future<Output = ()>>>) {
+    wasm_bindgen_futures::spawn_local(future);
 }

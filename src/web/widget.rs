@@ -333,13 +333,13 @@ impl Widget {
                 return;
             };
             // Continue outside the observer's callback, which goes with it.
-            wasm_bindgen_futures::spawn_local(async move {
+            super::tasks::spawn(Box::pin(async move {
                 if widget.superseded(generation) || widget.lazy.borrow_mut().take().is_none() {
                     return;
                 }
                 widget.near.set(true);
                 widget.start(generation, fresh);
-            });
+            }));
         });
         let init = IntersectionObserverInit::new();
         init.set_root_margin(LAZY_MARGIN);
@@ -425,7 +425,7 @@ impl Widget {
         }
         let generation = self.generation.get();
         let widget = self.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        super::tasks::spawn(Box::pin(async move {
             let releases = view::select(&feed, &options);
             let current = || !widget.superseded(generation) && widget.renders.get() == render;
             widget
@@ -434,7 +434,7 @@ impl Widget {
             if current() {
                 widget.settle(count, source);
             }
-        });
+        }));
     }
 
     /// Shows a card per release, built one at a time (view, then UI tree,
@@ -525,7 +525,7 @@ impl Widget {
             if document().hidden() {
                 widget.refresh_due.set(true);
             } else {
-                wasm_bindgen_futures::spawn_local(widget.refresh());
+                super::tasks::spawn(Box::pin(widget.refresh()));
             }
         });
         *self.refresh.borrow_mut() = timer;
@@ -596,7 +596,7 @@ fn watch_visibility() {
                 .collect()
         });
         for widget in due {
-            wasm_bindgen_futures::spawn_local(widget.refresh());
+            super::tasks::spawn(Box::pin(widget.refresh()));
         }
     });
     let _ = document()
