@@ -3,7 +3,7 @@
 //   node relay/serve.mjs            (what `make relay` runs)
 // Tests import start() to run their own relay on a free port.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import workerdModule from 'workerd';
@@ -58,8 +58,9 @@ export function writeConfig(allow, name = 'config.capnp') {
  * Starts workerd. Resolves once it answers HTTP, with `{url, child,
  * stop()}`. `env` adds bindings (RELAY_MAX_BYTES, …).
  */
-export async function start({ port, allow, env = {}, stdio = 'ignore', config = 'config.capnp' }) {
-  const path = writeConfig(allow, config);
+export async function start({ port, allow, env = {}, stdio = 'ignore', config }) {
+  // One file per relay, so relays started side by side do not collide.
+  const path = writeConfig(allow, config ?? `config-${port}.capnp`);
   const child = spawn(
     workerd,
     ['serve', path, '--socket-addr', `http=127.0.0.1:${port}`],
@@ -70,6 +71,7 @@ export async function start({ port, allow, env = {}, stdio = 'ignore', config = 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
+    if (!config) rmSync(path, { force: true });
   };
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`workerd exited with ${child.exitCode}`);
@@ -90,7 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.RELAY_PORT || 8787);
   const allow = process.env.RELAY_ALLOW ?? '';
   if (!allow) console.warn('relay: RELAY_ALLOW is empty, so every upstream is refused');
-  const relay = await start({ port, allow, stdio: 'inherit' });
+  const relay = await start({ port, allow, stdio: 'inherit', config: 'config.capnp' });
   console.log(`relay: serving on ${relay.url}/v1/ (allow: ${allow || 'nothing'})`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, async () => {

@@ -8,6 +8,7 @@
 //! | [`element`] | finding and watching `[data-syndicard]` hosts |
 //! | [`widget`] | one mounted widget: its lifecycle, state and events |
 //! | [`net`] | fetch with timeout and abort, inline feeds |
+//! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
 //! | [`render`] | DOM for each layout, parts, skeleton |
@@ -23,6 +24,7 @@ mod element;
 pub mod html;
 mod intl;
 mod net;
+mod relay;
 mod render;
 mod styles;
 mod to_js;

@@ -16,7 +16,7 @@ use web_sys::{AbortController, CustomEvent, CustomEventInit, Element, ShadowRoot
 use super::decode::BrowserDecoder;
 use super::dom::{self, document};
 use super::net::{self, Timer};
-use super::{html, render, styles};
+use super::{html, relay, render, styles};
 use crate::feed::encoding::ByteParser;
 use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
@@ -39,6 +39,8 @@ pub struct Widget {
     refresh: RefCell<Option<Timer>>,
     /// Whether cards from an earlier load are on screen.
     showing: Cell<bool>,
+    /// Where the last load's releases came from (the `source` attribute).
+    source: Cell<&'static str>,
 }
 
 /// The widget mounted on `host`, if any.
@@ -64,6 +66,7 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
         controller: RefCell::new(None),
         refresh: RefCell::new(None),
         showing: Cell::new(false),
+        source: Cell::new("network"),
     });
     widget.show_fallback();
     WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
@@ -183,28 +186,14 @@ impl Widget {
 
     async fn fetch_and_render(&self, options: &Options) -> Result<usize, Failure> {
         let page_url = page_url();
-        let feed = match net::inline_feed(&self.host) {
-            Some(text) => feed::parse(&text, Some(&page_url)).map_err(parse_failure)?,
-            None => {
-                let url = options
-                    .feed_url(&page_url)
-                    .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
-                self.download(&url, options).await?
+        let views: Vec<CardView> = match relay::wanted(&self.host, options, &page_url)? {
+            Some(cards_url) => {
+                self.source.set(relay::SOURCE);
+                let controller = self.new_controller()?;
+                relay::cards(&cards_url, options.timeout_ms, &controller).await?
             }
+            None => self.views_from_feed(options, &page_url).await?,
         };
-        let page_lang = page_lang(&self.host);
-        let views: Vec<CardView> = view::select(&feed, options)
-            .into_iter()
-            .map(|release| {
-                view::build(
-                    release,
-                    &feed,
-                    content_of(release),
-                    options,
-                    page_lang.as_deref(),
-                )
-            })
-            .collect();
         if views.is_empty() {
             self.show_fallback();
         } else {
@@ -217,13 +206,53 @@ impl Widget {
         Ok(views.len())
     }
 
+    /// The views of the feed itself: an inline child, else downloaded.
+    async fn views_from_feed(
+        &self,
+        options: &Options,
+        page_url: &str,
+    ) -> Result<Vec<CardView>, Failure> {
+        let feed = match net::inline_feed(&self.host) {
+            Some(text) => {
+                self.source.set("inline");
+                feed::parse(&text, Some(page_url)).map_err(parse_failure)?
+            }
+            None => {
+                self.source.set("network");
+                let url = options
+                    .feed_url(page_url)
+                    .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
+                self.download(&url, options).await?
+            }
+        };
+        let page_lang = page_lang(&self.host);
+        Ok(view::select(&feed, options)
+            .into_iter()
+            .map(|release| {
+                view::build(
+                    release,
+                    &feed,
+                    content_of(release),
+                    options,
+                    page_lang.as_deref(),
+                )
+            })
+            .collect())
+    }
+
+    /// A new controller for this load's request, aborting the last one.
+    fn new_controller(&self) -> Result<AbortController, Failure> {
+        let controller = AbortController::new()
+            .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
+        *self.controller.borrow_mut() = Some(controller.clone());
+        Ok(controller)
+    }
+
     /// Downloads and parses the feed at `url` chunk by chunk; once the
     /// releases to show are complete, the rest of the download is
     /// cancelled.
     async fn download(&self, url: &str, options: &Options) -> Result<Feed, Failure> {
-        let controller = AbortController::new()
-            .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
-        *self.controller.borrow_mut() = Some(controller.clone());
+        let controller = self.new_controller()?;
         let mut download = net::open(url, options.timeout_ms, &controller).await?;
         let mut parser = ByteParser::new(
             download.charset.as_deref(),
@@ -254,8 +283,10 @@ impl Widget {
 
     fn settle(&self, state: State, count: usize) {
         self.set_state(state);
+        dom::set(&self.host, "source", self.source.get());
         let detail = Object::new();
         let _ = Reflect::set(&detail, &"count".into(), &(count as u32).into());
+        let _ = Reflect::set(&detail, &"source".into(), &self.source.get().into());
         self.dispatch(READY_EVENT, &detail);
     }
 
