@@ -114,7 +114,7 @@ pub enum Serve {
 pub fn serve(age_ms: f64, lifetime: &Lifetime) -> Serve {
     let fresh_ms = f64::from(lifetime.ttl_s) * 1000.0;
     let stale_ms = fresh_ms + f64::from(lifetime.stale_s) * 1000.0;
-    if !lifetime.store || !(age_ms >= 0.0) {
+    if !lifetime.store || age_ms.is_nan() || age_ms < 0.0 {
         Serve::Miss
     } else if age_ms < fresh_ms {
         Serve::Fresh

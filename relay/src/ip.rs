@@ -139,7 +139,7 @@ pub fn is_public_v6(ip: Ipv6Addr) -> bool {
     let low32 = Ipv4Addr::from(bits as u32);
     let embedded = match bits >> 32 {
         0xffff | 0 => Some(low32),
-        x if x == 0x0064_ff9b_0000_0000_0000_0000 => Some(low32),
+        0x0064_ff9b_0000_0000_0000_0000 => Some(low32),
         _ if bits >> 112 == 0x2002 => Some(Ipv4Addr::from((bits >> 80) as u32)),
         _ => None,
     };

@@ -136,7 +136,7 @@ mod tests {
         assert!(!p.xml);
         let p = parse("url=x").unwrap();
         assert_eq!(p.options.limit, 1);
-        assert_eq!(parse("url=x&format=xml").unwrap().xml, true);
+        assert!(parse("url=x&format=xml").unwrap().xml);
         assert_eq!(parse("url=x&maxwidth=400").unwrap().max_width, Some(400));
     }
 

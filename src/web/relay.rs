@@ -4,24 +4,20 @@
 //!
 //! The relay is another origin, so its answer is treated like a feed: its
 //! JSON is read with the engine's `JSON.parse` (no serde in the widget),
-//! every URL is checked again, and each body tree goes through the same
-//! sanitizer walk as release HTML ([`JsonNode`] is its `SourceNode`), so
-//! what is rendered is rebuilt from the allowlists, never taken as given.
+//! every URL is checked again, and each body tree is rebuilt from the
+//! sanitizer's allowlists ([`tree`]), never taken as given.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use gloo_net::http::Request;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, Element};
 
-use super::net::{self, Timer};
+use super::net;
 use crate::feed::date;
 use crate::i18n;
+use crate::markup::{self, Node};
 use crate::options::{percent_encode, ConfigError, Options};
-use crate::sanitize::{self, SourceKind, SourceNode};
+use crate::sanitize::policy;
 use crate::status::{ErrorCode, Failure};
 use crate::url;
 use crate::view::{CardView, Image};
@@ -92,51 +88,19 @@ pub async fn cards(
     timeout_ms: u32,
     controller: &AbortController,
 ) -> Result<Vec<CardView>, Failure> {
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = Timer::start(timeout_ms, {
-        let controller = controller.clone();
-        let timed_out = timed_out.clone();
-        move || {
-            timed_out.set(true);
-            controller.abort();
-        }
-    });
-    let fail = |e: gloo_net::Error| {
-        if timed_out.get() {
-            return Failure::new(
-                ErrorCode::Timeout,
-                format!("the relay at {cards_url} did not answer within {timeout_ms} ms"),
-            );
-        }
-        Failure::new(
-            ErrorCode::Network,
-            format!("could not reach the relay at {cards_url} ({e})"),
-        )
-    };
-    let response = Request::get(cards_url)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(fail)?;
-    let text = response.text().await.map_err(fail)?;
-    drop(timer);
+    // The same request path as a feed's (timeout, abort, HTTP errors).
+    let mut download = net::open(cards_url, timeout_ms, controller).await?;
+    let mut bytes = Vec::new();
+    while let Some(chunk) = download.next().await? {
+        bytes.extend_from_slice(&chunk);
+    }
+    let text = String::from_utf8_lossy(&bytes);
     let value = JSON::parse(&text).map_err(|_| {
         Failure::new(
             ErrorCode::Parse,
             format!("the relay's answer from {cards_url} is not JSON"),
         )
     })?;
-    if !response.ok() {
-        return Err(Failure::new(
-            ErrorCode::Http,
-            format!(
-                "the relay answered HTTP {} ({}: {})",
-                response.status(),
-                string(&value, "code").unwrap_or_default(),
-                string(&value, "message").unwrap_or_default()
-            ),
-        ));
-    }
     let releases: Array = Reflect::get(&value, &"releases".into())
         .ok()
         .and_then(|r| r.dyn_into().ok())
@@ -169,13 +133,10 @@ fn view(r: &JsValue) -> CardView {
         .find_map(|k| string(r, k).and_then(|d| date::parse(&d)));
     let lede = string(r, "lede").filter(|l| !l.trim().is_empty());
     let tree = |key: &str| {
-        let root = JsonNode::Root(
-            Reflect::get(r, &key.into())
-                .ok()
-                .and_then(|v| v.dyn_into::<Array>().ok())
-                .unwrap_or_default(),
-        );
-        sanitize::sanitize(&root, link.as_deref())
+        let mut out = Vec::new();
+        let list = Reflect::get(r, &key.into()).unwrap_or_default();
+        tree(&list, link.as_deref(), 0, &mut out);
+        out
     };
     CardView {
         rtl: string(r, "dir").as_deref() == Some("rtl"),
@@ -185,10 +146,7 @@ fn view(r: &JsValue) -> CardView {
         place: string(r, "place"),
         date,
         image,
-        lede_nodes: lede
-            .iter()
-            .map(|l| crate::markup::Node::text(l.as_str()))
-            .collect(),
+        lede_nodes: lede.iter().map(|l| Node::text(l.as_str())).collect(),
         lede,
         body: tree("body"),
         sectors: Reflect::get(r, &"sectors".into())
@@ -210,44 +168,51 @@ fn string(object: &JsValue, key: &str) -> Option<String> {
     Reflect::get(object, &key.into()).ok()?.as_string()
 }
 
-/// A node of a `/v1/cards` body tree, walked by the sanitizer like a
-/// parsed document: an element is `{tag, attrs, children}`, text is a
-/// string; the root is the array of blocks.
-enum JsonNode {
-    Root(Array),
-    Value(JsValue),
-}
-
-impl SourceNode for JsonNode {
-    fn kind(&self) -> SourceKind {
-        match self {
-            JsonNode::Root(_) => SourceKind::Other,
-            JsonNode::Value(v) => match (v.as_string(), string(v, "tag")) {
-                (Some(text), _) => SourceKind::Text(text),
-                (None, Some(tag)) => SourceKind::Element {
-                    name: tag.to_ascii_lowercase(),
-                    html: true,
-                },
-                (None, None) => SourceKind::Other,
-            },
-        }
+/// A `/v1/cards` body tree (an element is `{tag, attrs, children}`, text
+/// is a string) rebuilt from the sanitizer's allowlists: tags and
+/// attribute names are taken from [`policy`] (so nothing else can be
+/// represented), URLs are checked again, an element not on the list is
+/// unwrapped (its children kept in its place), anything nested deeper than
+/// [`policy::MAX_NESTING`] is dropped. (Running the whole sanitizer walk
+/// over the JSON would add a second copy of it to the wasm: about 5 KB of
+/// gzip on every page view; SIZE.md.)
+fn tree(list: &JsValue, base: Option<&str>, depth: usize, out: &mut Vec<Node>) {
+    let Some(list) = list.dyn_ref::<Array>() else {
+        return;
+    };
+    if depth > policy::MAX_NESTING {
+        return;
     }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        match self {
-            JsonNode::Value(v) => string(&Reflect::get(v, &"attrs".into()).ok()?, name),
-            JsonNode::Root(_) => None,
+    for v in list.iter() {
+        if let Some(text) = v.as_string() {
+            out.push(Node::Text(text));
+            continue;
         }
-    }
-
-    fn children(&self) -> Vec<Self> {
-        let list = match self {
-            JsonNode::Root(a) => Some(a.clone()),
-            JsonNode::Value(v) => Reflect::get(v, &"children".into())
-                .ok()
-                .and_then(|c| c.dyn_into::<Array>().ok()),
+        let children = Reflect::get(&v, &"children".into()).unwrap_or_default();
+        let Some((name, allowed)) = string(&v, "tag").and_then(|t| policy::element(&t)) else {
+            tree(&children, base, depth + 1, out);
+            continue;
         };
-        list.map(|a| a.iter().map(JsonNode::Value).collect())
-            .unwrap_or_default()
+        let attrs_of = Reflect::get(&v, &"attrs".into()).unwrap_or_default();
+        let attrs = policy::GLOBAL_ATTRIBUTES
+            .iter()
+            .chain(allowed)
+            .filter_map(|&attr| {
+                let raw = string(&attrs_of, attr)?;
+                let value = match attr {
+                    "href" => url::checked(&raw, base, url::LINK_SCHEMES)?,
+                    "src" => url::checked(&raw, base, url::FETCH_SCHEMES)?,
+                    _ => raw,
+                };
+                Some((attr, value))
+            })
+            .collect();
+        let mut kids = Vec::new();
+        tree(&children, base, depth + 1, &mut kids);
+        out.push(Node::Element(markup::Element {
+            name,
+            attrs,
+            children: kids,
+        }));
     }
 }
