@@ -17,19 +17,52 @@ cd "$(dirname "$0")/.."
 #                          1 MiB stack grows down from 1 MiB toward 0; data
 #                          and heap lie above it).
 
+# Each step runs only when its output is missing or older than one of its
+# inputs (this script included): with nothing changed, only cargo's own
+# check and the size report run. A step that fails removes its outputs.
+stale() {
+  local out=$1 f
+  shift
+  [ -e "$out" ] || return 0
+  for f in "$@" scripts/build-dist.sh; do
+    [ "$f" -nt "$out" ] && return 0
+  done
+  return 1
+}
+making=()
+trap 'rm -f "${making[@]}"' ERR
+
 cargo build --lib --release --target wasm32-unknown-unknown
-rm -rf build/bindgen build/short.wasm build/short.js build/syndicard.js dist
 mkdir -p build/bindgen dist
+making=(build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js)
+if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)"; then
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
   --encode-into always
+fi
+making=(build/short.wasm build/short.js)
+if stale build/short.js build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js scripts/short-names.mjs; then
 node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js \
   build/short.wasm build/short.js
+fi
+making=(dist/syndicard_bg.wasm)
+if stale dist/syndicard_bg.wasm build/short.wasm node_modules/.bin/wasm-opt; then
 node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
+fi
+making=(build/syndicard.js dist/syndicard.js)
+if stale dist/syndicard.js build/short.js js/bootstrap.js scripts/strip-comments.mjs; then
 cat build/short.js js/bootstrap.js > build/syndicard.js
 node scripts/strip-comments.mjs build/syndicard.js dist/syndicard.js
+fi
+making=(dist/syndicard.d.ts)
+if stale dist/syndicard.d.ts js/syndicard.d.ts; then
 cp js/syndicard.d.ts dist/syndicard.d.ts
+fi
+making=(dist/package.json)
+if stale dist/package.json scripts/package-json.mjs Cargo.toml; then
 node scripts/package-json.mjs > dist/package.json
+fi
+making=()
 node scripts/size.mjs dist

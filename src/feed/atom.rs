@@ -6,7 +6,7 @@
 //! wrapping `<div>`. Content with a `src` or another media type is skipped.
 //! Links and images resolve against the `xml:base` chain, then the feed URL.
 
-use super::build::{self, add_category, first, Capture, Item, Mode};
+use super::build::{self, add_category, first, Capture, Item, LangOf, MediaText, Mode};
 use super::date;
 use super::model::{Feed, Format, Text};
 use super::tree::{Element, Halt, Handler, Ns};
@@ -27,6 +27,7 @@ enum Field {
     Language,
     Publisher,
     Date,
+    Media(MediaText),
     FeedTitle { html: bool },
     FeedAuthorName,
     Generator,
@@ -47,6 +48,9 @@ pub(crate) struct Atom {
     parent: Option<(Parent, usize)>,
     cap: Option<Capture<Field>>,
     full: bool,
+    /// The root element has no namespace: unprefixed elements are read as
+    /// Atom.
+    bare: bool,
 }
 
 /// How a text construct's `type` reads: `(html, mode)`; `None` when it is
@@ -75,6 +79,7 @@ impl Atom {
             parent: None,
             cap: None,
             full: false,
+            bare: false,
         }
     }
 
@@ -92,7 +97,7 @@ impl Atom {
         let text = |f| Some(Capture::new(f, el, Mode::Text));
         let construct = |f: fn(bool) -> Field| {
             let (html, mode) = text_type(el.attr("type"))?;
-            Some(Capture::new(f(html), el, mode))
+            Some(Capture::with_lang(f(html), el, mode))
         };
         match (el.ns, el.local) {
             (Ns::Atom, local) => match local {
@@ -154,10 +159,11 @@ impl Atom {
     }
 
     fn store(&mut self, c: Capture<Field>) {
+        let lang = c.lang;
         let s = c.buf.as_str();
         let feed = &mut self.feed;
         match c.field {
-            Field::FeedTitle { html } => first(&mut feed.title, build::title(s, Some(html))),
+            Field::FeedTitle { html } => first(&mut feed.title, build::title(s, html)),
             Field::FeedAuthorName => first(&mut feed.publisher, build::oneline(s)),
             Field::Generator => first(&mut feed.generator, build::oneline(s)),
             _ => {}
@@ -168,16 +174,26 @@ impl Atom {
         let r = &mut item.r;
         match c.field {
             Field::Id => first(&mut r.id, build::clean(s)),
-            Field::Title { html } => first(&mut r.title, build::title(s, Some(html))),
-            Field::Summary { html } => first(&mut r.summary, text_of(s, html)),
-            Field::Content { html } => first(&mut r.content, text_of(s, html)),
+            Field::Title { html } => {
+                first(&mut r.title, build::title(s, html));
+                item.text_lang(LangOf::Title, lang);
+            }
+            Field::Summary { html } => {
+                first(&mut r.summary, text_of(s, html));
+                item.text_lang(LangOf::Summary, lang);
+            }
+            Field::Content { html } => {
+                first(&mut r.content, text_of(s, html));
+                item.text_lang(LangOf::Content, lang);
+            }
+            Field::Media(what) => item.media_text(what, s),
             Field::Published => first(&mut r.published, date::parse(s)),
             Field::Updated => first(&mut r.updated, date::parse(s)),
             Field::Date => first(&mut item.dc_date, date::parse(s)),
             Field::AuthorName | Field::Creator => item.add_author(build::oneline(s)),
-            Field::SourceTitle => first(&mut r.source, build::title(s, None)),
+            Field::SourceTitle => first(&mut r.source, build::title(s, build::has_tag(s))),
             Field::Category => add_category(&mut r.categories, s),
-            Field::Language => r.language = build::clean(s).or(r.language.take()),
+            Field::Language => first(&mut item.dc_language, build::clean(s)),
             Field::Publisher => first(&mut item.publisher, build::oneline(s)),
             _ => {}
         }
@@ -191,8 +207,19 @@ impl Handler for Atom {
         }
         if el.depth == 0 {
             self.feed.language = el.lang.map(str::to_string);
+            self.bare = el.ns == Ns::None;
             return Ok(());
         }
+        // A feed without the Atom namespace (RFC 4287's examples are often
+        // copied that way) is read by local names, as feed readers do.
+        let el = &Element {
+            ns: if self.bare && el.ns == Ns::None {
+                Ns::Atom
+            } else {
+                el.ns
+            },
+            ..*el
+        };
         if el.ns == Ns::Atom && el.local == "entry" {
             if let Some((_, done)) = self.entry.take() {
                 self.push(done);
@@ -220,7 +247,9 @@ impl Handler for Atom {
         }
         if let Some((depth, item)) = &mut self.entry {
             if el.ns == Ns::Media {
-                item.media(el);
+                self.cap = item
+                    .media_element(el)
+                    .map(|m| Capture::new(Field::Media(m), el, Mode::Text));
             } else if el.depth == *depth + 1 {
                 if el.ns == Ns::Atom && el.local == "author" {
                     self.parent = Some((Parent::Author, el.depth));

@@ -76,6 +76,9 @@ pub(crate) struct Capture<F> {
     pub buf: String,
     /// The element's effective base URL, for fields that are URLs.
     pub base: Option<String>,
+    /// The element's effective `xml:lang`, for the fields whose language
+    /// is the release's.
+    pub lang: Option<String>,
     mode: Mode,
     /// Depth of the XHTML wrapper `<div>` being dropped.
     wrapper: Option<usize>,
@@ -92,6 +95,7 @@ impl<F> Capture<F> {
             depth: el.depth,
             buf: String::new(),
             base: None,
+            lang: None,
             mode,
             wrapper: None,
             wrapper_may_come: mode == Mode::Xhtml,
@@ -126,6 +130,14 @@ impl<F> Capture<F> {
                 "updated",
             ]
             .contains(&local)
+    }
+
+    /// The same, remembering the element's `xml:lang`.
+    pub(crate) fn with_lang(field: F, el: &Element<'_>, mode: Mode) -> Self {
+        Capture {
+            lang: el.lang.map(str::to_string),
+            ..Capture::new(field, el, mode)
+        }
     }
 
     /// The same, remembering the element's base URL.
@@ -233,51 +245,23 @@ pub(crate) fn oneline(s: &str) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
-/// Whether `s` holds something that looks like an HTML tag.
-fn has_tag(s: &str) -> bool {
+/// Whether `s` holds something that looks like an HTML tag (for titles
+/// whose format says nothing about markup).
+pub(crate) fn has_tag(s: &str) -> bool {
     s.as_bytes()
         .windows(2)
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
 }
 
-/// `s` with its HTML tags removed (a `<` that starts no tag stays).
-fn strip_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        let after = &rest[lt + 1..];
-        let starts_tag = after
-            .bytes()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'/' || c == b'!');
-        match (starts_tag, after.find('>')) {
-            (true, Some(gt)) => {
-                out.push(' ');
-                rest = &after[gt + 1..];
-            }
-            (true, None) => {
-                // No `>` anywhere after: no tag can close; the rest is text.
-                out.push('<');
-                out.push_str(after);
-                return out;
-            }
-            (false, _) => {
-                out.push('<');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A plain-text title, whitespace collapsed. When it is HTML
-/// (`html == Some(true)`, or `None`, unknown, and tags are found) tags are
-/// stripped and references decoded; `Some(false)` is text as declared.
-pub(crate) fn title(s: &str, html: Option<bool>) -> Option<String> {
-    if html.unwrap_or_else(|| has_tag(s)) {
-        oneline(&entities::decode(&strip_tags(s)))
+/// A plain-text title, whitespace collapsed. HTML (`html` true: RSS and
+/// Dublin Core titles, whose text is escaped HTML in practice, and Atom or
+/// Media RSS titles declared HTML) becomes the text a reader sees of it
+/// ([`crate::sanitize::html_text`]: tags, comments and script or style
+/// content gone, references decoded once more); plain text is kept as
+/// written.
+pub(crate) fn title(s: &str, html: bool) -> Option<String> {
+    if html {
+        oneline(&crate::sanitize::html_text(s))
     } else {
         oneline(s)
     }
@@ -362,6 +346,30 @@ pub(crate) fn add_author(list: &mut Vec<String>, name: Option<String>) {
     }
 }
 
+/// A Media RSS text element inside a release, read at any depth (in
+/// `media:group` and `media:content` too): fallbacks for the title, the
+/// summary and the categories (Media RSS 1.5.1, "Optional Elements").
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MediaText {
+    /// `media:title`; `type="html"` or plain.
+    Title { html: bool },
+    /// `media:description`; `type="html"` or plain.
+    Description { html: bool },
+    /// `media:category` without a `label` (its text).
+    Category,
+}
+
+/// Which text's `xml:lang` speaks for a release, most telling first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum LangOf {
+    /// `content`, `content:encoded`.
+    Content,
+    /// `summary`, `description`.
+    Summary,
+    /// `title`.
+    Title,
+}
+
 /// A release being read, with the candidates for fields that several
 /// elements can fill.
 #[derive(Debug, Default)]
@@ -386,6 +394,20 @@ pub(crate) struct Item {
     pub dc_date: Option<DateTime>,
     /// `dc:publisher`.
     pub publisher: Option<String>,
+    /// `dc:title`.
+    pub dc_title: Option<String>,
+    /// `dc:description`.
+    pub dc_description: Option<Text>,
+    /// `media:title`.
+    pub media_title: Option<String>,
+    /// `media:description`.
+    pub media_description: Option<Text>,
+    /// `media:category` values.
+    pub media_categories: Vec<String>,
+    /// The item's `dc:language`.
+    pub dc_language: Option<String>,
+    /// The `xml:lang` of the most telling text read ([`LangOf`]).
+    pub text_lang: Option<(LangOf, String)>,
 }
 
 impl Item {
@@ -399,8 +421,49 @@ impl Item {
         add_author(&mut self.authors, name);
     }
 
+    /// Notes the effective `xml:lang` of a text the release holds.
+    pub(crate) fn text_lang(&mut self, of: LangOf, lang: Option<String>) {
+        let Some(lang) = lang.filter(|l| !l.is_empty()) else {
+            return;
+        };
+        if self.text_lang.as_ref().is_none_or(|(o, _)| of < *o) {
+            self.text_lang = Some((of, lang));
+        }
+    }
+
+    /// Reads a Media RSS element starting inside the release: images now;
+    /// the text element whose content is to be captured, if it is one.
+    pub(crate) fn media_element(&mut self, el: &Element<'_>) -> Option<MediaText> {
+        self.media(el);
+        let html = el.attr("type") == Some("html");
+        match el.local {
+            "title" => Some(MediaText::Title { html }),
+            "description" => Some(MediaText::Description { html }),
+            "category" => match el.attr("label").filter(|l| !l.is_empty()) {
+                Some(label) => {
+                    add_category(&mut self.media_categories, label);
+                    None
+                }
+                None => Some(MediaText::Category),
+            },
+            _ => None,
+        }
+    }
+
+    /// Stores the text `s` of a Media RSS element.
+    pub(crate) fn media_text(&mut self, what: MediaText, s: &str) {
+        match what {
+            MediaText::Title { html } => first(&mut self.media_title, title(s, html)),
+            MediaText::Description { html } => first(
+                &mut self.media_description,
+                clean(s).map(|v| if html { Text::html(v) } else { Text::plain(v) }),
+            ),
+            MediaText::Category => add_category(&mut self.media_categories, s),
+        }
+    }
+
     /// Reads a `media:thumbnail` / `media:content` element.
-    pub(crate) fn media(&mut self, el: &Element<'_>) {
+    fn media(&mut self, el: &Element<'_>) {
         let Some(raw) = el.attr("url") else { return };
         match el.local {
             "thumbnail" => first(&mut self.thumbnail, image(raw, el.base)),
@@ -424,12 +487,23 @@ impl Item {
     /// The release, each field from its best candidate.
     pub(crate) fn finish(self) -> Release {
         let mut r = self.r;
+        first(&mut r.title, self.dc_title.or(self.media_title));
+        let description = self.description.or(self.dc_description);
         match self.encoded {
             Some(encoded) => {
-                first(&mut r.summary, self.description);
+                first(&mut r.summary, description);
                 first(&mut r.content, Some(encoded));
             }
-            None => first(&mut r.content, self.description),
+            None => first(&mut r.content, description),
+        }
+        if r.summary.is_none() && r.content.is_none() {
+            r.summary = self.media_description;
+        }
+        if r.categories.is_empty() {
+            r.categories = self.media_categories;
+        }
+        if let Some(lang) = self.dc_language.or(self.text_lang.map(|(_, l)| l)) {
+            r.language = Some(lang);
         }
         first(
             &mut r.image,
@@ -452,15 +526,15 @@ mod tests {
     #[test]
     fn titles_lose_markup() {
         let t = |s, html| title(s, html);
-        assert_eq!(t("  Acme\n  Corp  ", None).as_deref(), Some("Acme Corp"));
+        assert_eq!(t("  Acme\n  Corp  ", true).as_deref(), Some("Acme Corp"));
         assert_eq!(
-            t("<b>Acme</b> &amp;amp; Co &lt; 3", None).as_deref(),
+            t("<b>Acme</b> &amp;amp; Co &lt; 3", true).as_deref(),
             Some("Acme &amp; Co < 3")
         );
-        assert_eq!(t("a < b", None).as_deref(), Some("a < b"));
-        assert_eq!(t("Q&amp;A", Some(true)).as_deref(), Some("Q&A"));
-        assert_eq!(t("<up> &amp;", Some(false)).as_deref(), Some("<up> &amp;"));
-        assert_eq!(t(" \n ", None), None);
+        assert_eq!(t("a < b", true).as_deref(), Some("a < b"));
+        assert_eq!(t("Q&amp;A", true).as_deref(), Some("Q&A"));
+        assert_eq!(t("<up> &amp;", false).as_deref(), Some("<up> &amp;"));
+        assert_eq!(t(" \n ", true), None);
     }
 
     #[test]

@@ -26,6 +26,13 @@
 //! - An alphabetic zone not in the table (`IST`, `BST`, `ET`: ambiguous or
 //!   unknown) makes the date unreadable rather than hours off.
 //! - Ambiguous numeric dates (`05/06/2025`) are unreadable.
+//! - `at` is a word before the time (`June 5, 2025 at 4:00 PM`) and a zone
+//!   after it (Atlantic Time, `16:31:00 AT`), one not in the table.
+//! - A numeric offset after a date without a time (`2013-01-27-01`) makes
+//!   it unreadable: ISO 8601 has no offset without a time.
+//! - Reduced precision (`2003`, `2003-12`, ISO 8601 §4.1.2.3, allowed by
+//!   W3C-DTF in `dc:date`) is unreadable: the card shows a full date, and
+//!   the first day of the year or month would be a day the feed never said.
 //!
 //! Anything else, any field out of range (`Feb 30`, `25:00`, offset beyond
 //! ±18 h) or any unknown word yields `None`: never an error, never a guess.
@@ -125,9 +132,9 @@ fn iso(b: &[u8]) -> Option<DateTime> {
     let d = c.num(lo, hi)?;
     let (mut h, mut mi, mut s) = (0, 0, 0);
     let time_sep = c.peek();
-    if matches!(time_sep, Some(b'T' | b't' | b' '))
-        && c.b.get(c.i + 1).is_some_and(u8::is_ascii_digit)
-    {
+    let timed = matches!(time_sep, Some(b'T' | b't' | b' '))
+        && c.b.get(c.i + 1).is_some_and(u8::is_ascii_digit);
+    if timed {
         c.i += 1;
         h = c.num(1, 2)?;
         let colon = sep.is_some() || c.peek() == Some(b':');
@@ -150,7 +157,9 @@ fn iso(b: &[u8]) -> Option<DateTime> {
     c.skip_spaces();
     let off = match c.peek() {
         None => 0,
-        Some(b'+' | b'-') => numeric_zone(c.rest())?,
+        // An offset needs a time (`2013-01-27-01` is no date-time).
+        Some(b'+' | b'-') if timed => numeric_zone(c.rest())?,
+        Some(b'+' | b'-') => return None,
         Some(_) => {
             let word = std::str::from_utf8(c.rest()).ok()?;
             let word = strip_comment(word)?;
@@ -348,7 +357,9 @@ fn rfc822(s: &str) -> Option<DateTime> {
 /// Reads one word (lower case) into `f`; `None` when it makes no sense.
 fn word(t: &str, f: &mut Found) -> Option<()> {
     let t = t.strip_suffix('.').unwrap_or(t);
-    if t.is_empty() || t == "at" {
+    // `at` before the time is a word (`June 5, 2025 at 4:00 PM`); after
+    // it, it is a zone (Atlantic Time), one not in the table.
+    if t.is_empty() || (t == "at" && f.time.is_none()) {
         return Some(());
     }
     let b = t.as_bytes();
@@ -459,6 +470,7 @@ mod tests {
                 "2025-06-05T09:00:00Z",
             ),
             ("June 5, 2025 4:00 PM GMT+7", "2025-06-05T09:00:00Z"),
+            ("June 5, 2025 at 4:00 PM GMT+7", "2025-06-05T09:00:00Z"),
             ("Sept 5 2025", "2025-09-05T00:00:00Z"),
             ("Thu, 05 Jun 2025 09:00:00 Z", "2025-06-05T09:00:00Z"),
             ("Thu, 05 Jun 2025 09:00:00 A", "2025-06-05T09:00:00Z"),
@@ -537,6 +549,12 @@ mod tests {
             "Thu, 05 Jun 2025 09:00:00 (GMT",
             "0000-01-01",
             "１２３４-01-01",
+            "Mon, 26 January 2004 16:31:00 AT",
+            "2013-01-27-01",
+            "2013-01-27+05:00",
+            "2003",
+            "2003-12",
+            "200312",
         ] {
             assert_eq!(iso(s), None, "{s:?}");
         }

@@ -54,7 +54,7 @@ pub(crate) fn build(v: &Value, base_url: Option<&str>) -> Feed {
         title: v
             .get("title")
             .and_then(Value::as_str)
-            .and_then(|t| build::title(t, None)),
+            .and_then(|t| build::title(t, build::has_tag(t))),
         link: v
             .get("home_page_url")
             .and_then(Value::as_str)
@@ -85,7 +85,7 @@ fn release(v: &Value, base: Option<&str>) -> Release {
         title: v
             .get("title")
             .and_then(Value::as_str)
-            .and_then(|t| build::title(t, None)),
+            .and_then(|t| build::title(t, build::has_tag(t))),
         link: url("url", build::link),
         published: date("date_published"),
         updated: date("date_modified"),

@@ -66,7 +66,7 @@ mod build;
 pub mod date;
 mod detect;
 pub mod encoding;
-mod entities;
+pub(crate) mod entities;
 mod json;
 mod jsonfeed;
 pub mod limits;

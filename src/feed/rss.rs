@@ -8,7 +8,7 @@
 //! children of `item`, except Media RSS elements, read at any depth inside
 //! the item (`media:group`, `media:content/media:thumbnail`).
 
-use super::build::{self, add_category, first, Capture, Item, Mode};
+use super::build::{self, add_category, first, Capture, Item, LangOf, MediaText, Mode};
 use super::date;
 use super::model::{Feed, Format, Text};
 use super::tree::{Element, Halt, Handler, Ns};
@@ -30,7 +30,11 @@ enum Field {
     Source,
     Language,
     Publisher,
+    DcTitle,
+    DcDescription,
+    Media(MediaText),
     FeedTitle,
+    FeedDcTitle,
     FeedLink,
     FeedLanguage,
     FeedDcLanguage,
@@ -49,6 +53,7 @@ pub(crate) struct Rss {
     root_lang: Option<String>,
     channel_lang: Option<String>,
     dc_language: Option<String>,
+    dc_title: Option<String>,
     editor: Option<String>,
     alt_link: Option<String>,
     full: bool,
@@ -67,6 +72,7 @@ impl Rss {
             root_lang: None,
             channel_lang: None,
             dc_language: None,
+            dc_title: None,
             editor: None,
             alt_link: None,
             full: false,
@@ -81,6 +87,7 @@ impl Rss {
     /// The feed read so far; an unfinished item is dropped.
     pub(crate) fn finish(self) -> Feed {
         let mut feed = self.feed;
+        first(&mut feed.title, self.dc_title);
         first(
             &mut feed.language,
             self.dc_language.or(self.channel_lang).or(self.root_lang),
@@ -98,14 +105,14 @@ impl Rss {
         let text = |f| Some(Capture::new(f, el, Mode::Text));
         match (el.ns, el.local) {
             (ns, local) if ns.is_rss() => match local {
-                "title" => text(Field::Title),
+                "title" => Some(Capture::with_lang(Field::Title, el, Mode::Text)),
                 "link" => Some(Capture::with_base(Field::Link, el, Mode::Text)),
                 "guid" => {
                     let permalink = el.attr("isPermaLink") != Some("false");
                     text(Field::Guid { permalink })
                 }
                 "pubDate" => text(Field::Published),
-                "description" => Some(Capture::new(Field::Description, el, Mode::Markup)),
+                "description" => Some(Capture::with_lang(Field::Description, el, Mode::Markup)),
                 "author" => text(Field::Author),
                 "category" => text(Field::Category),
                 "source" => text(Field::Source),
@@ -115,7 +122,9 @@ impl Rss {
                 }
                 _ => None,
             },
-            (Ns::Content, "encoded") => Some(Capture::new(Field::Encoded, el, Mode::Markup)),
+            (Ns::Content, "encoded") => Some(Capture::with_lang(Field::Encoded, el, Mode::Markup)),
+            (Ns::Dc, "title") => text(Field::DcTitle),
+            (Ns::Dc, "description") => Some(Capture::new(Field::DcDescription, el, Mode::Markup)),
             (Ns::Dc, "creator") => text(Field::Creator),
             (Ns::Dc, "date") | (Ns::DcTerms, "issued" | "created") | (Ns::Atom, "published") => {
                 text(Field::Date)
@@ -151,6 +160,7 @@ impl Rss {
                 _ => None,
             },
             (Ns::Dc, "language") => text(Field::FeedDcLanguage),
+            (Ns::Dc, "title") => text(Field::FeedDcTitle),
             (Ns::Dc, "publisher") => text(Field::FeedPublisher),
             (Ns::Atom, "link") => {
                 if el.attr("rel").unwrap_or("alternate") == "alternate" {
@@ -165,14 +175,16 @@ impl Rss {
     }
 
     fn store(&mut self, c: Capture<Field>) {
+        let lang = c.lang;
         let s = c.buf.as_str();
         let base = c.base.as_deref();
         let feed = &mut self.feed;
         match c.field {
-            Field::FeedTitle => first(&mut feed.title, build::title(s, None)),
+            Field::FeedTitle => first(&mut feed.title, build::title(s, true)),
             Field::FeedLink => first(&mut feed.link, build::link(s, base)),
             Field::FeedLanguage => first(&mut feed.language, build::clean(s)),
             Field::FeedDcLanguage => first(&mut self.dc_language, build::clean(s)),
+            Field::FeedDcTitle => first(&mut self.dc_title, build::title(s, true)),
             Field::Generator => first(&mut feed.generator, build::oneline(s)),
             Field::FeedPublisher => first(&mut feed.publisher, build::oneline(s)),
             Field::Editor => first(&mut self.editor, build::person(s)),
@@ -183,7 +195,10 @@ impl Rss {
         };
         let r = &mut item.r;
         match c.field {
-            Field::Title => first(&mut r.title, build::title(s, None)),
+            Field::Title => {
+                first(&mut r.title, build::title(s, true));
+                item.text_lang(LangOf::Title, lang);
+            }
             Field::Link => first(&mut r.link, build::link(s, base)),
             Field::Guid { permalink } => {
                 first(&mut r.id, build::clean(s));
@@ -194,13 +209,24 @@ impl Rss {
             Field::Published => first(&mut r.published, date::parse(s)),
             Field::Date => first(&mut item.dc_date, date::parse(s)),
             Field::Updated => first(&mut r.updated, date::parse(s)),
-            Field::Description => first(&mut item.description, build::clean(s).map(Text::html)),
-            Field::Encoded => first(&mut item.encoded, build::clean(s).map(Text::html)),
+            Field::Description => {
+                first(&mut item.description, build::clean(s).map(Text::html));
+                item.text_lang(LangOf::Summary, lang);
+            }
+            Field::Encoded => {
+                first(&mut item.encoded, build::clean(s).map(Text::html));
+                item.text_lang(LangOf::Content, lang);
+            }
+            Field::DcTitle => first(&mut item.dc_title, build::title(s, true)),
+            Field::DcDescription => {
+                first(&mut item.dc_description, build::clean(s).map(Text::html))
+            }
+            Field::Media(what) => item.media_text(what, s),
             Field::Author => item.add_author(build::person(s)),
             Field::Creator => item.add_author(build::oneline(s)),
             Field::Category => add_category(&mut r.categories, s),
             Field::Source => first(&mut r.source, build::oneline(s)),
-            Field::Language => r.language = build::clean(s).or(r.language.take()),
+            Field::Language => first(&mut item.dc_language, build::clean(s)),
             Field::Publisher => first(&mut item.publisher, build::oneline(s)),
             _ => {}
         }
@@ -232,7 +258,9 @@ impl Handler for Rss {
         }
         if let Some((depth, item)) = &mut self.item {
             if el.ns == Ns::Media {
-                item.media(el);
+                self.cap = item
+                    .media_element(el)
+                    .map(|m| Capture::new(Field::Media(m), el, Mode::Text));
             } else if el.depth == *depth + 1 {
                 self.cap = Self::item_child(el, item);
             }

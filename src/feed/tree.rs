@@ -75,8 +75,13 @@ const PREFIXES: &[(&str, Ns)] = &[
     ("xhtml", Ns::Xhtml),
 ];
 
+/// The namespace named by `uri`; the empty URI (`xmlns=""`) is no
+/// namespace.
 fn ns_of_uri(uri: &str) -> Ns {
     let u = uri.trim();
+    if u.is_empty() {
+        return Ns::None;
+    }
     let u = ["http://", "https://"]
         .iter()
         .find_map(|s| {

@@ -48,7 +48,9 @@
 
 mod defang;
 pub mod policy;
+mod text;
 mod walk;
 
 pub use defang::defang;
+pub use text::{html_text, text_of};
 pub use walk::{sanitize, SourceKind, SourceNode};

@@ -19,22 +19,11 @@ pub fn element(doc: &Document, name: &str) -> Element {
         .expect("allowlisted element names are valid")
 }
 
-/// A new element with a `part` name (see the contract's parts table).
-pub fn part(doc: &Document, name: &str, part: &str) -> Element {
-    let el = element(doc, name);
-    set(&el, "part", part);
-    el
-}
-
-/// Sets an attribute whose name is a literal of this crate.
+/// Sets an attribute whose name is a literal of this crate or from the
+/// sanitizer's allowlist.
 pub fn set(el: &Element, name: &str, value: &str) {
     // Literal, valid attribute names cannot make setAttribute throw.
     let _ = el.set_attribute(name, value);
-}
-
-/// Appends a text node holding `text` to `parent`.
-pub fn append_text(doc: &Document, parent: &Node, text: &str) {
-    let _ = parent.append_child(&doc.create_text_node(text));
 }
 
 /// Appends `child` to `parent`.

@@ -1,14 +1,16 @@
 //! Dates through [`Intl.DateTimeFormat`](https://tc39.es/ecma402/#datetimeformat-objects),
 //! so every language's calendar words come from the browser, not the wasm.
+//! One formatter per language per page: made on first use, then kept.
+
+use std::cell::RefCell;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::feed::DateTime;
-
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    #[derive(Clone)]
     type DateTimeFormat;
 
     /// `new Intl.DateTimeFormat(locales, options)`; throws `RangeError` for
@@ -20,22 +22,36 @@ extern "C" {
     fn format(this: &DateTimeFormat, date: &js_sys::Date) -> String;
 }
 
-/// `at` as a long date in language `lang` (e.g. "5 Juni 2025" in `id`,
-/// "2025年6月5日" in `ja`), on the calendar day of the UTC offset the feed
-/// wrote, so every reader sees the day the wire dated it. Falls back to
-/// English for a tag Intl rejects.
-pub fn long_date(at: DateTime, lang: &str) -> String {
-    let wall_clock = at.unix_seconds + i64::from(at.offset_minutes) * 60;
-    let unix_millis = wall_clock as f64 * 1000.0;
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    let date = js_sys::Date::new(&JsValue::from_f64(unix_millis));
-    let locales = Array::of1(&lang.into());
-    let formatter = DateTimeFormat::new(&locales, &options)
-        .or_else(|_| DateTimeFormat::new(&Array::of1(&"en".into()), &options));
-    match formatter {
-        Ok(f) => f.format(&date),
-        Err(_) => String::new(),
+thread_local! {
+    /// The formatters made so far, by language tag (a page shows few).
+    static FORMATTERS: RefCell<Vec<(String, Option<DateTimeFormat>)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// The wall-clock time `wall_seconds` (see [`crate::present::ui::Date`]) as
+/// a long date in language `lang` (e.g. "5 Juni 2025" in `id`, "2025年6月5日"
+/// in `ja`), read in UTC so the day is the one the feed wrote. Falls back
+/// to English for a tag Intl rejects.
+pub fn long_date(wall_seconds: i64, lang: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(wall_seconds as f64 * 1000.0));
+    match formatter(lang) {
+        Some(f) => f.format(&date),
+        None => String::new(),
     }
+}
+
+fn formatter(lang: &str) -> Option<DateTimeFormat> {
+    FORMATTERS.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(l, _)| l == lang) {
+            return f.clone();
+        }
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        let made = DateTimeFormat::new(&Array::of1(&lang.into()), &options)
+            .or_else(|_| DateTimeFormat::new(&Array::of1(&"en".into()), &options))
+            .ok();
+        cache.borrow_mut().push((lang.to_owned(), made.clone()));
+        made
+    })
 }

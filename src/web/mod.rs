@@ -11,9 +11,10 @@
 //! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
-//! | [`render`] | DOM for each layout, parts, skeleton |
+//! | [`render`] | the core's UI tree as DOM, cards shown slice by slice |
+//! | [`tasks`] | yielding to the browser between slices of work |
 //! | [`styles`] | the shadow root's constructable stylesheet |
-//! | [`intl`] | dates through `Intl.DateTimeFormat` |
+//! | [`intl`] | dates through `Intl.DateTimeFormat`, one per language |
 //! | [`to_js`] | the normalized feed as a plain JS object |
 //! | [`dom`] | tiny `createElement` helpers |
 
@@ -27,6 +28,7 @@ mod net;
 mod relay;
 mod render;
 mod styles;
+mod tasks;
 mod to_js;
 mod widget;
 

@@ -21,6 +21,7 @@ use crate::feed::encoding::ByteParser;
 use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
 use crate::options::Options;
+use crate::present;
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -186,58 +187,54 @@ impl Widget {
 
     async fn fetch_and_render(&self, options: &Options) -> Result<usize, Failure> {
         let page_url = page_url();
-        let views: Vec<CardView> = match relay::wanted(&self.host, options, &page_url)? {
-            Some(cards_url) => {
-                self.source.set(relay::SOURCE);
-                let controller = self.new_controller()?;
-                relay::cards(&cards_url, options.timeout_ms, &controller).await?
-            }
-            None => self.views_from_feed(options, &page_url).await?,
-        };
-        if views.is_empty() {
-            self.show_fallback();
-        } else {
-            let doc = document();
-            let cards = render::cards(&doc, &views, options);
-            dom::clear(&self.root);
-            dom::append(&self.root, &cards);
-            self.showing.set(true);
+        if let Some(cards_url) = relay::wanted(&self.host, options, &page_url)? {
+            return self.show_relayed(&cards_url, options).await;
         }
-        Ok(views.len())
-    }
-
-    /// The views of the feed itself: an inline child, else downloaded.
-    async fn views_from_feed(
-        &self,
-        options: &Options,
-        page_url: &str,
-    ) -> Result<Vec<CardView>, Failure> {
         let feed = match net::inline_feed(&self.host) {
             Some(text) => {
                 self.source.set("inline");
-                feed::parse(&text, Some(page_url)).map_err(parse_failure)?
+                feed::parse(&text, Some(&page_url)).map_err(parse_failure)?
             }
             None => {
                 self.source.set("network");
                 let url = options
-                    .feed_url(page_url)
+                    .feed_url(&page_url)
                     .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
                 self.download(&url, options).await?
             }
         };
-        let page_lang = page_lang(&self.host);
-        Ok(view::select(&feed, options)
-            .into_iter()
-            .map(|release| {
-                view::build(
-                    release,
-                    &feed,
-                    content_of(release),
-                    options,
-                    page_lang.as_deref(),
-                )
-            })
-            .collect())
+        let releases = view::select(&feed, options);
+        if releases.is_empty() {
+            self.show_fallback();
+        } else {
+            self.show_cards(&feed, &releases, options).await;
+        }
+        Ok(releases.len())
+    }
+
+    /// The cards from the relay at `cards_url` (the `relay` option), shown
+    /// like a feed's, with `source="relay"`.
+    async fn show_relayed(&self, cards_url: &str, options: &Options) -> Result<usize, Failure> {
+        self.source.set(relay::SOURCE);
+        let controller = self.new_controller()?;
+        let views = relay::cards(cards_url, options.timeout_ms, &controller).await?;
+        if views.is_empty() {
+            self.show_fallback();
+            return Ok(0);
+        }
+        let generation = self.generation.get();
+        let current = || !self.superseded(generation);
+        let card = |i: usize| present::card(&views[i], views.get(i + 1), options).into();
+        render::show(
+            &self.root,
+            &present::container(options),
+            views.len(),
+            card,
+            current,
+            &self.showing,
+        )
+        .await;
+        Ok(views.len())
     }
 
     /// A new controller for this load's request, aborting the last one.
@@ -246,6 +243,41 @@ impl Widget {
             .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
         *self.controller.borrow_mut() = Some(controller.clone());
         Ok(controller)
+    }
+
+    /// Shows a card per release, built one at a time (view, then UI tree,
+    /// then DOM) in slices that yield to the page (`render::show`); a newer
+    /// load or `destroy()` met while yielding stops it.
+    async fn show_cards(&self, feed: &Feed, releases: &[&Release], options: &Options) {
+        let page_lang = page_lang(&self.host);
+        let view_of = |release: &Release| {
+            view::build(
+                release,
+                feed,
+                content_of(release),
+                options,
+                page_lang.as_deref(),
+            )
+        };
+        // A card's footer depends on the next card's disclaimer: each view
+        // is built once, one card ahead.
+        let mut next: Option<CardView> = None;
+        let card = |i: usize| {
+            let view = next.take().unwrap_or_else(|| view_of(releases[i]));
+            next = releases.get(i + 1).map(|release| view_of(release));
+            present::card(&view, next.as_ref(), options).into()
+        };
+        let generation = self.generation.get();
+        let current = || !self.superseded(generation);
+        render::show(
+            &self.root,
+            &present::container(options),
+            releases.len(),
+            card,
+            current,
+            &self.showing,
+        )
+        .await;
     }
 
     /// Downloads and parses the feed at `url` chunk by chunk; once the

@@ -1,7 +1,16 @@
-//! Presentation decisions that need no browser: what each layout shows of
-//! a [`CardView`], how many placeholders the loading skeleton has, which
-//! disclaimers a list shows once. `web::render` turns these into DOM;
-//! keeping them here lets `cargo test` check them natively.
+//! The whole card, decided without a browser: the [`ui`] tree of every
+//! layout ([`card`]) and of the loading skeleton ([`skeleton`]), and the
+//! decisions they rest on (what each layout shows of a [`CardView`], how
+//! many placeholders the skeleton has, which disclaimers a list shows
+//! once). `web::render` only turns the tree into DOM; `cargo test` checks
+//! the trees natively (`tests/present.rs`, snapshots in `tests/present/`).
+
+pub mod card;
+pub mod skeleton;
+pub mod ui;
+
+pub use card::{card, cards, container};
+pub use skeleton::skeleton;
 
 use crate::markup::Node;
 use crate::options::{Layout, Options};
@@ -20,29 +29,36 @@ pub fn card_lede(view: &CardView) -> Option<String> {
     (!lede.is_empty()).then_some(lede)
 }
 
-/// For each card, whether its disclaimer repeats the next card's word for
-/// word. In `list` and `compact` such repeats are kept in the card (every
-/// card carries its disclaimer, for assistive technology and for anyone
-/// who copies one card) but shown once, under the last card that says it.
+/// Whether the disclaimer of `view` repeats that of `next` (the card
+/// after it) word for word. In `list` and `compact` such repeats are kept
+/// in the card (every card carries its disclaimer, for assistive
+/// technology and for anyone who copies one card) but shown once, under
+/// the last card that says it.
+pub fn repeats_next(view: &CardView, next: Option<&CardView>, layout: Layout) -> bool {
+    matches!(layout, Layout::List | Layout::Compact)
+        && next.is_some_and(|next| next.disclaimer == view.disclaimer)
+}
+
+/// [`repeats_next`] for each card of `views`.
 pub fn repeated_disclaimers(views: &[CardView], layout: Layout) -> Vec<bool> {
-    let stacked = matches!(layout, Layout::List | Layout::Compact);
     (0..views.len())
-        .map(|i| {
-            stacked
-                && views
-                    .get(i + 1)
-                    .is_some_and(|next| next.disclaimer == views[i].disclaimer)
-        })
+        .map(|i| repeats_next(&views[i], views.get(i + 1), layout))
         .collect()
 }
 
+/// Most placeholder cards the loading skeleton shows: a feed may hold
+/// fewer releases than `limit`, so space is held for the first few only
+/// and later cards grow the widget downwards (a 1-release feed shown with
+/// `limit=10` collapses by at most one card's height, not nine).
+pub const SKELETON_MAX: usize = 3;
+
 /// How many placeholder cards the loading skeleton shows: one per release
-/// the options ask for.
+/// the options ask for, at most [`SKELETON_MAX`].
 pub fn skeleton_count(options: &Options) -> usize {
     if options.item.is_some() {
         1
     } else {
-        options.limit.max(1) as usize
+        (options.limit.max(1) as usize).min(SKELETON_MAX)
     }
 }
 
@@ -116,9 +132,13 @@ mod tests {
     }
 
     #[test]
-    fn skeleton_has_one_placeholder_per_release_asked_for() {
+    fn skeleton_has_one_placeholder_per_release_asked_for_up_to_three() {
         let o = Options::parse([("limit", "3")]).unwrap();
         assert_eq!(skeleton_count(&o), 3);
+        let o = Options::parse([("limit", "2")]).unwrap();
+        assert_eq!(skeleton_count(&o), 2);
+        let o = Options::parse([("limit", "10")]).unwrap();
+        assert_eq!(skeleton_count(&o), SKELETON_MAX);
         let o = Options::parse([("limit", "3"), ("item", "abc")]).unwrap();
         assert_eq!(skeleton_count(&o), 1);
         assert_eq!(skeleton_count(&Options::default()), 1);
