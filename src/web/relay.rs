@@ -40,11 +40,12 @@ pub fn wanted(
         return Ok(None);
     }
     let config = |e: ConfigError| Failure::new(ErrorCode::Config, e.to_string());
-    let direct = Options {
-        proxy: None,
-        ..options.clone()
+    let raw = options.feed.as_deref().unwrap_or_default();
+    let Some(feed) = url::checked(raw, Some(page_url), url::FETCH_SCHEMES) else {
+        // The error the widget gives for this feed without a relay.
+        let e = options.feed_url(page_url).err();
+        return Err(e.map_or_else(|| Failure::new(ErrorCode::Config, "invalid feed"), config));
     };
-    let feed = direct.feed_url(page_url).map_err(config)?;
     cards_url(base, page_url, &feed, options)
         .map(Some)
         .map_err(config)
@@ -94,7 +95,7 @@ pub async fn cards(
     while let Some(chunk) = download.next().await? {
         bytes.extend_from_slice(&chunk);
     }
-    let text = String::from_utf8_lossy(&bytes);
+    let text = String::from_utf8(bytes).unwrap_or_default();
     let value = JSON::parse(&text).map_err(|_| {
         Failure::new(
             ErrorCode::Parse,

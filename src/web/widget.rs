@@ -21,7 +21,7 @@ use crate::feed::encoding::ByteParser;
 use crate::feed::{self, Feed, Release, Text, TextKind};
 use crate::markup;
 use crate::options::Options;
-use crate::present;
+use crate::present::{self, ui};
 use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -222,19 +222,26 @@ impl Widget {
             self.show_fallback();
             return Ok(0);
         }
+        let mut card = |i: usize| present::card(&views[i], views.get(i + 1), options).into();
+        self.show(options, views.len(), &mut card).await;
+        Ok(views.len())
+    }
+
+    /// [`render::show`] into this widget, stopped by a newer load. Cards
+    /// come through a trait object, so the slicing loop is in the wasm
+    /// once, whichever caller gives them.
+    async fn show(&self, options: &Options, count: usize, card: &mut dyn FnMut(usize) -> ui::Node) {
         let generation = self.generation.get();
         let current = || !self.superseded(generation);
-        let card = |i: usize| present::card(&views[i], views.get(i + 1), options).into();
         render::show(
             &self.root,
             &present::container(options),
-            views.len(),
+            count,
             card,
             current,
             &self.showing,
         )
         .await;
-        Ok(views.len())
     }
 
     /// A new controller for this load's request, aborting the last one.
@@ -262,22 +269,12 @@ impl Widget {
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
-        let card = |i: usize| {
+        let mut card = |i: usize| {
             let view = next.take().unwrap_or_else(|| view_of(releases[i]));
             next = releases.get(i + 1).map(|release| view_of(release));
             present::card(&view, next.as_ref(), options).into()
         };
-        let generation = self.generation.get();
-        let current = || !self.superseded(generation);
-        render::show(
-            &self.root,
-            &present::container(options),
-            releases.len(),
-            card,
-            current,
-            &self.showing,
-        )
-        .await;
+        self.show(options, releases.len(), &mut card).await;
     }
 
     /// Downloads and parses the feed at `url` chunk by chunk; once the
