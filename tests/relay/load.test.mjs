@@ -4,6 +4,7 @@
 // printed (README records them); they are not asserted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { availableParallelism, loadavg } from 'node:os';
 import { feedText, relay, upstream } from './support.mjs';
 
 const FEEDS = 10;
@@ -61,7 +62,7 @@ test('200 concurrent requests over 10 feeds: all answered, one upstream fetch pe
   }
   assert.ok(up.requests <= FEEDS, `${up.requests} upstream requests for ${FEEDS} feeds`);
   const ms = results.map((x) => x.ms).sort((a, b) => a - b);
-  const report = `load: ${results.length} answered (all checked), ${up.requests} upstream requests, p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${ms.at(-1).toFixed(1)} ms, wall ${wall.toFixed(0)} ms`;
+  const report = `load: ${results.length} answered (all checked), ${up.requests} upstream requests, p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${ms.at(-1).toFixed(1)} ms, wall ${wall.toFixed(0)} ms, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
   t.diagnostic(report);
   console.log(report);
   // Alive afterwards, and what it keeps is served without the upstream.
