@@ -9,14 +9,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # How long wasm-bindgen-test-runner waits for one test binary's whole run
 # (its default, 20 s, is short for a loaded machine). Every in-browser test
 # yields to the page between steps, so no single browser call is long; this
-# is the budget of a whole file (web_sanitize: about 15 s idle, 40 s at a
-# load average of 12 on 2 cores).
-export WASM_BINDGEN_TEST_TIMEOUT ?= 180
+# is the budget of a whole file (web_sanitize: about 15 s idle, 80 s at a
+# load average of 20 on 2 cores).
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page bench fuzz-smoke clean relay test-relay
+.PHONY: demo dist size test check lint test-native test-browser test-page bench bench-browser fuzz-smoke clean relay test-relay
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -63,6 +63,11 @@ test-page:
 ## Native parse throughput against feed-rs (BENCHMARKS.md)
 bench:
 	cargo bench --bench parse
+
+## syndicard against a plain-JS widget in Chromium, interleaved, on
+## generated wire feeds (BENCHMARKS.md); BENCH_QUICK=1 for a short run
+bench-browser: dist
+	$(ISOLATED) node bench/browser/run.mjs
 
 ## A short cargo-fuzz run of every target (fuzz/README.md), seeded with the
 ## fixture feeds; FUZZ_SECONDS per target (default 20)

@@ -33,6 +33,8 @@ export interface Options {
   /** Heading level for titles, 2 to 6 (default 3). */
   "heading-level"?: number | string;
   headingLevel?: number | string;
+  /** "eager" (default), or "lazy": nothing is fetched until the element nears the viewport. */
+  loading?: "eager" | "lazy";
 }
 
 /** A mounted widget. */
@@ -98,13 +100,15 @@ export const version: string | undefined;
 export type State = "loading" | "ready" | "empty" | "error";
 /** Reflected in `error-code` when `state` is "error". */
 export type ErrorCode = "config" | "network" | "timeout" | "http" | "parse";
+/** Reflected in `source` when `state` is "ready" or "empty": where the releases shown came from. */
+export type Source = "network" | "cache" | "relay" | "inline";
 
 declare global {
   interface HTMLElementTagNameMap {
     "syndi-card": HTMLElement;
   }
   interface HTMLElementEventMap {
-    "syndicard:ready": CustomEvent<{ count: number }>;
+    "syndicard:ready": CustomEvent<{ count: number; source: Source }>;
     "syndicard:error": CustomEvent<{ code: ErrorCode; message: string }>;
   }
 }

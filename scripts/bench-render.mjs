@@ -24,21 +24,27 @@ try {
         const t0 = performance.now();
         let first = 0;
         const seen = new Promise((ok) => {
-          const poll = () => {
-            if (el.shadowRoot?.querySelector("article")) ok((first = performance.now() - t0));
-            else setTimeout(poll, 0);
+          // Once the shadow root exists, watch it for the first card.
+          const watch = () => {
+            if (!el.shadowRoot) return setTimeout(watch, 0);
+            const check = () => {
+              if (!first && el.shadowRoot.querySelector("article")) ok((first = performance.now() - t0));
+            };
+            new MutationObserver(check).observe(el.shadowRoot, { childList: true, subtree: true });
+            check();
           };
-          poll();
+          watch();
         });
         const ready = new Promise((ok) => el.addEventListener("syndicard:ready", () => ok(performance.now() - t0)));
         document.querySelector("#stage").append(el);
         const done = await ready;
         await seen;
         await new Promise((ok) => setTimeout(ok, 100));
-        return { first, ready: done, longest: Math.max(0, ...long), cards: el.shadowRoot.querySelectorAll("article").length };
+        return { first, ready: done, longest: Math.max(0, ...long), tasks: long.map(Math.round).join(" "), cards: el.shadowRoot.querySelectorAll("article").length };
       }, layout);
       if (r.cards !== 20) throw new Error(`${layout}: ${r.cards} cards`);
       results[layout].push(r);
+      if (process.env.VERBOSE) console.log(layout, r);
       await page.context().close();
     }
   }

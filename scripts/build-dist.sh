@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
-#   cargo (release, size-tuned) → wasm-bindgen (--target web) → short
+#   cargo (release, size-tuned) → wasm-bindgen (--target web) → its JS
+#   snippets inlined into the glue (scripts/inline-snippets.mjs) → short
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
 #   with js/bootstrap.js appended, whole-line comments dropped
 #   (scripts/strip-comments.mjs) → size report.
@@ -35,10 +36,11 @@ trap 'rm -f "${making[@]}"' ERR
 cargo build --lib --release --target wasm32-unknown-unknown
 mkdir -p build/bindgen dist
 making=(build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js)
-if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)"; then
+if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)" js/flatten.js scripts/inline-snippets.mjs; then
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
   --encode-into always
+node scripts/inline-snippets.mjs build/bindgen/syndicard.js
 fi
 making=(build/short.wasm build/short.js)
 if stale build/short.js build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js scripts/short-names.mjs; then

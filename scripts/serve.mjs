@@ -15,6 +15,23 @@
 //   /generated/wire.xml?items=N   an RSS feed of N wire-style items (~1.2 KB
 //                            each; 3,500 items is about 4 MB), made on the fly
 //   Any path with ?csp=strict gets the strict CSP / Trusted Types header.
+// Network life-cycle hooks (tests/page/network*.test.mjs), each keyed by a
+// test-chosen KEY whose requests are counted and logged:
+//   /net/feed/KEY.xml?items=N&ms=D&kb=K&drip=MS&nostore=1&etag=0&lm=0&pad=P
+//                            the generated feed at KEY's version (titles start
+//                            "vV "), with ETag "KEY-V" and a Last-Modified per
+//                            version; 304 to a matching If-None-Match /
+//                            If-Modified-Since; after D ms; dripped in K KB
+//                            chunks every MS ms when drip is given; each item
+//                            padded by P KB
+//   /net/set/KEY?v=V         sets KEY's version (default 1)
+//   /net/flaky/KEY.xml?fail=N&status=S&retry-after=R&reset=1
+//                            the first N requests answer S (with Retry-After R)
+//                            or, with reset=1, drop the connection; then the feed
+//   /net/log/KEY             JSON: KEY's requests (time, url, conditional
+//                            headers, status, whether the client hung up)
+//   /net/page/KEY            www/blank.html without no-store (a page the
+//                            back/forward cache may keep)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -90,6 +107,7 @@ async function handle(req, res) {
   const headers = { "cache-control": "no-store" };
   if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
   let path = url.pathname;
+  if (path.startsWith("/net/")) return handleNet(req, res, url);
   if (path === "/drips") {
     res.writeHead(200, { ...headers, "content-type": "application/json" }).end(JSON.stringify(drips));
     return;
@@ -173,4 +191,103 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve(Number(process.argv[2] ?? 8080));
   const { port } = server.address();
   console.log(`syndicard demo: http://127.0.0.1:${port}/  (Ctrl-C to stop)`);
+}
+
+/** Per-KEY state of the /net/ hooks: version, request count, log. */
+const netKeys = new Map();
+
+function netKey(key) {
+  if (!netKeys.has(key)) netKeys.set(key, { version: 1, count: 0, log: [] });
+  return netKeys.get(key);
+}
+
+async function handleNet(req, res, url) {
+  const [, , kind, file = ""] = url.pathname.split("/");
+  const key = decodeURIComponent(file.replace(/\.xml$/, ""));
+  const state = netKey(key);
+  const q = (name, fallback) => url.searchParams.get(name) ?? fallback;
+  if (kind === "log") {
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify(state.log));
+    return;
+  }
+  if (kind === "page") {
+    const html = await readFile(join(root, "www", "blank.html"));
+    res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" }).end(html);
+    return;
+  }
+  if (kind === "set") {
+    state.version = Number(q("v", 1));
+    res.writeHead(204, { "cache-control": "no-store" }).end();
+    return;
+  }
+  state.count += 1;
+  const record = {
+    at: Date.now(),
+    url: req.url,
+    ifNoneMatch: req.headers["if-none-match"] ?? null,
+    ifModifiedSince: req.headers["if-modified-since"] ?? null,
+    status: 200,
+    hungUp: false,
+  };
+  state.log.push(record);
+  res.on("close", () => {
+    record.hungUp = !res.writableFinished;
+  });
+  const base = { "access-control-allow-origin": "*" };
+  if (kind === "flaky" && state.count <= Number(q("fail", 0))) {
+    if (q("reset", "") === "1") {
+      record.status = "reset";
+      req.socket.destroy();
+      return;
+    }
+    record.status = Number(q("status", 503));
+    const headers = { ...base, "cache-control": "no-store" };
+    if (q("retry-after", null) !== null) headers["retry-after"] = q("retry-after");
+    res.writeHead(record.status, headers).end();
+    return;
+  }
+  if (kind !== "feed" && kind !== "flaky") {
+    record.status = 404;
+    res.writeHead(404, base).end();
+    return;
+  }
+  const v = state.version;
+  const etag = `"${key}-${v}"`;
+  const modified = new Date(Date.UTC(2025, 0, v)).toUTCString();
+  const headers = {
+    ...base,
+    "content-type": "application/rss+xml; charset=utf-8",
+    "cache-control": q("nostore", "") === "1" ? "no-store" : "no-cache",
+  };
+  if (q("etag", "1") !== "0") headers.etag = etag;
+  if (q("lm", "1") !== "0") headers["last-modified"] = modified;
+  await sleep(Number(q("ms", 0)));
+  const matches =
+    (headers.etag && req.headers["if-none-match"] === etag) ||
+    (!req.headers["if-none-match"] && headers["last-modified"] && req.headers["if-modified-since"] === modified);
+  if (matches) {
+    record.status = 304;
+    const { "content-type": _, ...rest } = headers;
+    res.writeHead(304, rest).end();
+    return;
+  }
+  const body = Buffer.from(
+    generatedFeed(Number(q("items", 5)))
+      .toString()
+      .replaceAll("<title>Release ", `<title>v${v} Release `)
+      .replaceAll("</description></item>", `${"padding ".repeat(Number(q("pad", 0)) * 128)}</description></item>`),
+  );
+  const drip = q("drip", null);
+  if (drip === null) {
+    res.writeHead(200, { ...headers, "content-length": body.length }).end(body);
+    return;
+  }
+  res.writeHead(200, headers);
+  const chunk = Math.max(1, Number(q("kb", 16))) * 1024;
+  for (let at = 0; at < body.length && !res.destroyed; at += chunk) {
+    res.write(body.subarray(at, at + chunk));
+    await sleep(Number(drip));
+  }
+  res.end();
 }

@@ -12,6 +12,7 @@ pub mod anatomy;
 pub mod feed;
 pub mod i18n;
 pub mod markup;
+pub mod net;
 pub mod options;
 pub mod present;
 pub mod sanitize;

@@ -37,6 +37,7 @@ pub const NAMES: &[&str] = &[
     "relay",
     "refresh",
     "heading-level",
+    "loading",
 ];
 
 /// How releases are laid out.
@@ -63,6 +64,16 @@ pub enum Theme {
     Light,
     /// Dark.
     Dark,
+}
+
+/// When the feed is fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Loading {
+    /// At once.
+    #[default]
+    Eager,
+    /// Once the element comes within about a viewport of being visible.
+    Lazy,
 }
 
 /// Validated options.
@@ -93,6 +104,8 @@ pub struct Options {
     pub refresh_s: u32,
     /// Heading element level for titles, 2 to 6.
     pub heading_level: u8,
+    /// When the feed is fetched.
+    pub loading: Loading,
 }
 
 impl Default for Options {
@@ -110,6 +123,7 @@ impl Default for Options {
             relay: None,
             refresh_s: 0,
             heading_level: DEFAULT_HEADING_LEVEL,
+            loading: Loading::Eager,
         }
     }
 }
@@ -222,6 +236,13 @@ impl Options {
                         _ => return Err(err("auto or a language tag such as en or pt-BR")),
                     }
                 }
+                "loading" => {
+                    o.loading = match value.to_ascii_lowercase().as_str() {
+                        "" | "eager" => Loading::Eager,
+                        "lazy" => Loading::Lazy,
+                        _ => return Err(err("eager or lazy")),
+                    }
+                }
                 "proxy" => {
                     o.proxy = match value {
                         "" => None,
@@ -316,6 +337,9 @@ mod tests {
         assert_eq!(o.refresh_s, 0);
         assert_eq!(o.heading_level, 3);
         assert_eq!(o.lang, None);
+        assert_eq!(o.loading, Loading::Eager);
+        let lazy = Options::parse([("loading", "Lazy")]).unwrap();
+        assert_eq!(lazy.loading, Loading::Lazy);
     }
 
     #[test]
@@ -342,6 +366,7 @@ mod tests {
             ("refresh", "5"),
             ("lang", "en_US!"),
             ("proxy", "https://p.example/?u="),
+            ("loading", "later"),
         ] {
             let e = Options::parse([(name, value)]).unwrap_err();
             assert_eq!(e.attribute, name);

@@ -74,7 +74,34 @@ impl Failure {
 }
 
 /// Name of the event dispatched when releases are shown (or the feed is
-/// empty); detail `{count}`.
+/// empty); detail `{count, source}`.
 pub const READY_EVENT: &str = "syndicard:ready";
 /// Name of the event dispatched on failure; detail `{code, message}`.
 pub const ERROR_EVENT: &str = "syndicard:error";
+
+/// Where the releases on screen came from: the `source` attribute (on
+/// `ready` and `empty`) and the `syndicard:ready` event's `source`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Fetched on this page view.
+    Network,
+    /// The copy kept from an earlier page view, shown while a fresh one is
+    /// fetched.
+    Cache,
+    /// Cards from a syndicard relay (`relay=`).
+    Relay,
+    /// An inline feed child.
+    Inline,
+}
+
+impl Source {
+    /// The attribute value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Network => "network",
+            Source::Cache => "cache",
+            Source::Relay => "relay",
+            Source::Inline => "inline",
+        }
+    }
+}

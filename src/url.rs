@@ -2,24 +2,59 @@
 //!
 //! Feed URLs are hostile input: `jAvAsCrIpT:`, `java\tscript:`, entity- and
 //! control-character tricks. [`checked`] strips ASCII whitespace and control
-//! characters first (as the WHATWG URL parser does), resolves what is left
-//! against a base (RFC 3986 §5.2), and accepts only the schemes a caller
-//! allows. Relative URLs without a usable base are refused.
+//! characters first (as the WHATWG URL parser does), refuses a URL that
+//! then begins with any other Unicode white space or format character
+//! ([`INVISIBLE_LEADS`]: a no-break space before `javascript:` is no
+//! relative path anyone meant), resolves what is left against a base
+//! (RFC 3986 §5.2), and accepts only the schemes a caller allows. Relative
+//! URLs without a usable base are refused.
 
 /// Schemes a link may use.
 pub const LINK_SCHEMES: &[&str] = &["http", "https", "mailto"];
 /// Schemes an image or a feed may use.
 pub const FETCH_SCHEMES: &[&str] = &["http", "https"];
 
+/// Unicode white space (`White_Space`, beyond ASCII) and format
+/// characters (`Cf`) of the BMP, as inclusive ranges: a URL that begins
+/// with one of them (after ASCII white space and controls are trimmed) is
+/// refused rather than read as a relative path.
+pub const INVISIBLE_LEADS: &[(char, char)] = &[
+    ('\u{00A0}', '\u{00A0}'),
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{0600}', '\u{0605}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{06DD}', '\u{06DD}'),
+    ('\u{070F}', '\u{070F}'),
+    ('\u{0890}', '\u{0891}'),
+    ('\u{08E2}', '\u{08E2}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{2000}', '\u{200F}'),
+    ('\u{2028}', '\u{202F}'),
+    ('\u{205F}', '\u{2064}'),
+    ('\u{2066}', '\u{206F}'),
+    ('\u{3000}', '\u{3000}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+];
+
+/// Whether `c` is in [`INVISIBLE_LEADS`].
+fn is_invisible(c: char) -> bool {
+    INVISIBLE_LEADS
+        .iter()
+        .any(|&(lo, hi)| (lo..=hi).contains(&c))
+}
+
 /// `raw` cleaned, resolved against `base` and accepted only if its scheme
-/// is one of `schemes`; `None` otherwise.
+/// is one of `schemes`; `None` otherwise (also when it begins with a
+/// character of [`INVISIBLE_LEADS`]).
 pub fn checked(raw: &str, base: Option<&str>, schemes: &[&str]) -> Option<String> {
     let cleaned: String = raw
         .trim_matches(|c: char| c <= ' ')
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r') && !c.is_control())
         .collect();
-    if cleaned.is_empty() {
+    if cleaned.chars().next().is_none_or(is_invisible) {
         return None;
     }
     let absolute = match scheme_of(&cleaned) {
@@ -201,6 +236,48 @@ mod tests {
             Some("mailto:press@wire.example")
         );
         assert_eq!(checked("mailto:x@y", None, FETCH_SCHEMES), None);
+    }
+
+    #[test]
+    fn a_leading_unicode_space_or_format_character_is_refused_not_resolved() {
+        // Every code point the policy names, before a script URL, a
+        // relative path and an absolute one alike.
+        let named = [
+            '\u{00A0}', '\u{1680}', '\u{180E}', '\u{2028}', '\u{2029}', '\u{205F}', '\u{3000}',
+            '\u{FEFF}',
+        ]
+        .into_iter()
+        .chain('\u{2000}'..='\u{200B}');
+        for c in named {
+            for rest in ["javascript:alert(1)", "story.html", "https://ok.example/"] {
+                for raw in [
+                    format!("{c}{rest}"),
+                    format!(" \t{c}{rest}"),
+                    format!("\u{1}{c}{rest}"),
+                ] {
+                    for schemes in [LINK_SCHEMES, FETCH_SCHEMES] {
+                        assert_eq!(checked(&raw, Some(BASE), schemes), None, "{raw:?}");
+                    }
+                }
+            }
+        }
+        // Inside or at the end of a URL such characters are no lead.
+        assert_eq!(
+            checked(
+                "story\u{a0}x.html\u{3000}",
+                Some("https://w.example/a/"),
+                LINK_SCHEMES
+            )
+            .as_deref(),
+            Some("https://w.example/a/story\u{a0}x.html\u{3000}")
+        );
+        assert_eq!(
+            checked("  story.html", Some("https://w.example/a/"), LINK_SCHEMES).as_deref(),
+            Some("https://w.example/a/story.html")
+        );
+        assert!(INVISIBLE_LEADS
+            .iter()
+            .all(|&(lo, hi)| lo <= hi && !lo.is_ascii()));
     }
 
     #[test]

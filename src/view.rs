@@ -5,7 +5,7 @@
 //! the card's [`Locale`].
 
 use crate::anatomy::{self, text::collapse_spaces};
-use crate::feed::{DateTime, Feed, Release, TextKind};
+use crate::feed::{DateTime, Feed, Release, Text, TextKind};
 use crate::i18n::{self, Locale};
 use crate::markup::{paragraphs_from_text, Node};
 use crate::options::Options;
@@ -13,25 +13,106 @@ use crate::unicode;
 use crate::url;
 
 /// A release's text as safe trees: what `build` takes apart.
-#[derive(Debug, Clone, Default)]
-pub struct Content {
+///
+/// The body is needed for every card; the summary only when the body
+/// yields no lede. So [`Content::of`] sanitizes the body at once and the
+/// summary only if [`build`] asks for it.
+#[derive(Clone, Default)]
+pub struct Content<'a> {
     /// The body: the release's content (or, lacking it, its summary),
     /// HTML through the sanitizer, plain text through
     /// [`paragraphs_from_text`].
     pub body: Vec<Node>,
-    /// The summary the same way, when the release has both: its first
-    /// paragraph is the lede when the body yields none. The core has no
-    /// HTML parser, so an HTML summary must come here sanitized; a plain
-    /// one left empty here is read from the release.
-    pub summary: Vec<Node>,
+    summary: Summary<'a>,
 }
 
-impl From<Vec<Node>> for Content {
+/// The HTML sanitizer the shell brings (the core has no HTML parser):
+/// release HTML and the URL its relative URLs resolve against, to safe
+/// blocks.
+pub type Sanitizer<'s> = dyn Fn(&str, Option<&str>) -> Vec<Node> + 's;
+
+/// A release's summary, beside its body.
+#[derive(Clone, Default)]
+enum Summary<'a> {
+    /// Given as safe blocks; empty when the caller had none, in which case
+    /// a plain-text summary of the release is read from the release.
+    #[default]
+    Unknown,
+    Given(Vec<Node>),
+    /// None beside the body (the body is the summary, or there is none).
+    Absent,
+    /// To be sanitized when asked for.
+    Later {
+        text: &'a Text,
+        base: Option<&'a str>,
+        html: &'a Sanitizer<'a>,
+    },
+}
+
+impl<'a> Content<'a> {
+    /// The content of `release`: the body is its content, else its
+    /// summary; the summary alongside when both exist, sanitized only if
+    /// [`build`] asks for it. HTML goes through `html`, plain text through
+    /// [`paragraphs_from_text`].
+    pub fn of(release: &'a Release, html: &'a Sanitizer<'a>) -> Content<'a> {
+        let base = release.link.as_deref();
+        match (&release.content, &release.summary) {
+            (Some(content), Some(summary)) => Content {
+                body: blocks(content, base, html),
+                summary: Summary::Later {
+                    text: summary,
+                    base,
+                    html,
+                },
+            },
+            (Some(text), None) | (None, Some(text)) => Content {
+                body: blocks(text, base, html),
+                summary: Summary::Absent,
+            },
+            (None, None) => Content {
+                body: Vec::new(),
+                summary: Summary::Absent,
+            },
+        }
+    }
+
+    /// A body and its summary, both already safe blocks.
+    pub fn with_summary(body: Vec<Node>, summary: Vec<Node>) -> Content<'static> {
+        Content {
+            body,
+            summary: Summary::Given(summary),
+        }
+    }
+
+    /// The summary's blocks (sanitizing it now if it waited), for a release
+    /// whose body yields no lede.
+    fn summary(self, release: &Release) -> Vec<Node> {
+        match self.summary {
+            Summary::Given(nodes) if !nodes.is_empty() => nodes,
+            Summary::Given(_) | Summary::Unknown => match &release.summary {
+                Some(s) if s.kind == TextKind::Plain => paragraphs_from_text(&s.value),
+                _ => Vec::new(),
+            },
+            Summary::Absent => Vec::new(),
+            Summary::Later { text, base, html } => blocks(text, base, html),
+        }
+    }
+}
+
+/// `text` as safe blocks.
+fn blocks(text: &Text, base: Option<&str>, html: &Sanitizer<'_>) -> Vec<Node> {
+    match text.kind {
+        TextKind::Html => html(&text.value, base),
+        TextKind::Plain => paragraphs_from_text(&text.value),
+    }
+}
+
+impl From<Vec<Node>> for Content<'_> {
     /// A body alone.
     fn from(body: Vec<Node>) -> Self {
         Content {
             body,
-            summary: Vec::new(),
+            summary: Summary::Unknown,
         }
     }
 }
@@ -111,8 +192,8 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 ///
 /// - Parts: the body is dissected by [`anatomy::dissect_with`], knowing the
 ///   `provider` option, the release's source and the feed's publisher as
-///   distributor names. With no lede in the body, the summary is dissected
-///   for one.
+///   distributor names. With no lede in the body, the summary is sanitized
+///   (if it waited, see [`Content::of`]) and dissected for one.
 /// - Language ([`i18n::resolve`]): the `lang` option, the release's, the
 ///   feed's; else the language of the body's own disclaimer, or the
 ///   page's, when the text's script fits it; else the language the script
@@ -121,10 +202,10 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 ///   disclaimer, the dateline's wire, the release's source, the feed's
 ///   publisher, the feed's title, and last the locale's neutral
 ///   [`Locale::distributor`].
-pub fn build(
+pub fn build<'a>(
     release: &Release,
     feed: &Feed,
-    content: impl Into<Content>,
+    content: impl Into<Content<'a>>,
     options: &Options,
     page_lang: Option<&str>,
 ) -> CardView {
@@ -133,13 +214,11 @@ pub fn build(
         .filter_map(|n| n.as_deref())
         .collect();
     let title = release.title.as_deref();
-    let Content { body, summary } = content.into();
+    let mut content = content.into();
+    let body = std::mem::take(&mut content.body);
     let mut parts = anatomy::dissect_with(body, title, &names);
     if parts.lede.is_none() {
-        let summary = match (&release.summary, summary.is_empty()) {
-            (Some(s), true) if s.kind == TextKind::Plain => paragraphs_from_text(&s.value),
-            _ => summary,
-        };
+        let summary = content.summary(release);
         let from_summary = anatomy::dissect_with(summary, title, &names);
         parts.lede = from_summary.lede;
         if parts.dateline.is_none() {
@@ -260,7 +339,7 @@ const SAMPLE_BYTES: usize = i18n::SAMPLE_CHARS * 4;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::Text;
+    use core::cell::Cell;
 
     fn release(body: &str) -> (Release, Vec<Node>) {
         let r = Release {
@@ -425,10 +504,7 @@ mod tests {
             ),
             Node::element("p", vec![Node::text("Second.")]),
         ];
-        let content = Content {
-            body: Vec::new(),
-            summary,
-        };
+        let content = Content::with_summary(Vec::new(), summary);
         let v = build(&r, &Feed::default(), content, &Options::default(), None);
         assert_eq!(v.lede.as_deref(), Some("Acme opened a plant & more."));
         assert_eq!(v.dateline.as_deref(), Some("SeaPRwire"));
@@ -453,5 +529,76 @@ mod tests {
             merge_sectors(&body, &cats),
             ["Top Story", "Daily News", "Tech"]
         );
+    }
+
+    #[test]
+    fn the_summary_is_sanitized_only_when_the_body_has_no_lede() {
+        let calls = Cell::new(0);
+        let html = |source: &str, base: Option<&str>| {
+            calls.set(calls.get() + 1);
+            assert_eq!(base, Some("https://w.example/r"));
+            paragraphs_from_text(&source.replace("<p>", "").replace("</p>", "\n\n"))
+        };
+        let release = |body: &str| Release {
+            title: Some("T".into()),
+            link: Some("https://w.example/r".into()),
+            content: Some(Text::html(body)),
+            summary: Some(Text::html("<p>(SeaPRwire) – The summary lede.</p>")),
+            ..Release::default()
+        };
+        let with_lede = release("<p>The body lede.</p><p>More.</p>");
+        let v = build(
+            &with_lede,
+            &Feed::default(),
+            Content::of(&with_lede, &html),
+            &Options::default(),
+            None,
+        );
+        assert_eq!(v.lede.as_deref(), Some("The body lede."));
+        assert_eq!(calls.get(), 1, "the body only");
+
+        calls.set(0);
+        let no_lede = release("<p>T</p>");
+        let v = build(
+            &no_lede,
+            &Feed::default(),
+            Content::of(&no_lede, &html),
+            &Options::default(),
+            None,
+        );
+        assert_eq!(v.lede.as_deref(), Some("The summary lede."));
+        assert_eq!(v.dateline.as_deref(), Some("SeaPRwire"));
+        assert_eq!(calls.get(), 2, "the body, then the summary");
+
+        // A summary alone is the body, sanitized once.
+        calls.set(0);
+        let summary_only = Release {
+            content: None,
+            ..no_lede.clone()
+        };
+        let v = build(
+            &summary_only,
+            &Feed::default(),
+            Content::of(&summary_only, &html),
+            &Options::default(),
+            None,
+        );
+        assert_eq!(v.lede.as_deref(), Some("The summary lede."));
+        assert_eq!(calls.get(), 1);
+        // Plain text needs no sanitizer.
+        calls.set(0);
+        let plain = Release {
+            content: Some(Text::plain("Plain lede.")),
+            ..with_lede
+        };
+        let v = build(
+            &plain,
+            &Feed::default(),
+            Content::of(&plain, &html),
+            &Options::default(),
+            None,
+        );
+        assert_eq!(v.lede.as_deref(), Some("Plain lede."));
+        assert_eq!(calls.get(), 0);
     }
 }

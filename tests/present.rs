@@ -13,8 +13,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use support::html::sanitized;
-use syndicard::feed::{self, Feed, Release, Text, TextKind};
-use syndicard::markup::{self, Node};
+use syndicard::feed::{self, Feed, Release};
 use syndicard::options::Options;
 use syndicard::present::{self, ui};
 use syndicard::view::{self, Content};
@@ -64,25 +63,10 @@ fn read_feed(file: &str) -> Feed {
     feed::parse(&text, Some("https://host.example/feeds/")).unwrap()
 }
 
-/// The release's content as the widget hands it to the view: HTML
-/// sanitized (natively, by the same walk), plain text as paragraphs.
-fn content_of(release: &Release) -> Content {
-    let blocks = |text: &Text| match text.kind {
-        TextKind::Html => sanitized(&text.value, release.link.as_deref()),
-        TextKind::Plain => markup::paragraphs_from_text(&text.value),
-    };
-    Content {
-        body: release
-            .content
-            .as_ref()
-            .or(release.summary.as_ref())
-            .map(blocks)
-            .unwrap_or_default(),
-        summary: match &release.content {
-            Some(_) => release.summary.as_ref().map(blocks).unwrap_or_default(),
-            None => Vec::<Node>::new(),
-        },
-    }
+/// The release's content as the widget hands it to the view
+/// (`view::Content::of`), HTML sanitized natively by the same walk.
+fn content_of(release: &Release) -> Content<'_> {
+    Content::of(release, &sanitized)
 }
 
 fn cards(feed: &Feed, options: &Options) -> ui::Element {

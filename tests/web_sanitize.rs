@@ -197,7 +197,8 @@ fn violations(root: &ShadowRoot) -> Vec<String> {
             };
             let parsed = web_sys::Url::new(&value).map(|u| u.protocol());
             let ok = schemes.iter().any(|s| value.starts_with(s))
-                && parsed.is_ok_and(|p| schemes.contains(&p.as_str()));
+                && parsed.is_ok_and(|p| schemes.contains(&p.as_str()))
+                && !(sanitized && hostile::never_kept(&value));
             if !ok {
                 found.push(format!("URL {attr_name}={value:?} in {what}"));
             }

@@ -3,8 +3,7 @@
 //! `DOMParser`) and build each card's view, exactly as the widget does.
 
 use syndicard::feed::encoding::{self, Decode};
-use syndicard::feed::{DateTime, Feed, ParseError, Release, Text, TextKind};
-use syndicard::markup;
+use syndicard::feed::{DateTime, Feed, ParseError, Release};
 use syndicard::options::Options;
 use syndicard::view::{self, CardView, Content};
 
@@ -66,21 +65,10 @@ fn parse_error(e: ParseError) -> RelayError {
     )
 }
 
-/// The sanitized content of `release`, as the widget builds it: HTML
-/// through html5ever and the allowlists, plain text split into paragraphs.
-fn content_of(release: &Release) -> Content {
-    let blocks = |text: &Text| match text.kind {
-        TextKind::Html => html::sanitized(&text.value, release.link.as_deref()),
-        TextKind::Plain => markup::paragraphs_from_text(&text.value),
-    };
-    match (&release.content, &release.summary) {
-        (Some(content), summary) => Content {
-            body: blocks(content),
-            summary: summary.as_ref().map(blocks).unwrap_or_default(),
-        },
-        (None, Some(summary)) => blocks(summary).into(),
-        (None, None) => Content::default(),
-    }
+/// The content of `release`, as the widget builds it ([`Content::of`]),
+/// with html5ever and the allowlists as its HTML sanitizer.
+fn content_of(release: &Release) -> Content<'_> {
+    Content::of(release, &html::sanitized)
 }
 
 /// The `charset` parameter of a Content-Type value.

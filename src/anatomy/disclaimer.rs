@@ -13,6 +13,16 @@
 //!   disclaimer costs a few rows per template);
 //! - whatever lies between is the provider: any name, with or without
 //!   "(https://…)", which is cut off the name reported.
+//!
+//! The templates are folded once per page ([`Matcher::shared`]), and most
+//! lines never reach an alignment: a line with too few or too many letters
+//! for any template is refused before it is folded, and a template is
+//! tried only if enough of its letter pairs occur where it would have to
+//! match (the q-gram bound: `k` edits destroy at most `2k` of a pattern's
+//! pairs), which rules out the other languages' templates and ordinary
+//! prose at the cost of a few lookups.
+
+use std::sync::OnceLock;
 
 use super::text::{fold, fold_chars, is_space, Folded};
 use crate::i18n::LOCALES;
@@ -37,13 +47,21 @@ pub struct FoundDisclaimer {
 
 /// The disclaimer `line` is, if it is one.
 pub fn parse(line: &str) -> Option<FoundDisclaimer> {
-    Matcher::new().parse(line)
+    Matcher::shared().parse(line)
 }
 
 /// Every locale's disclaimer template, folded once, ready to compare many
 /// lines against.
 pub struct Matcher {
     templates: Vec<Template>,
+    /// Fewest folded characters a disclaimer can have.
+    shortest: usize,
+    /// Most folded characters a disclaimer can have.
+    longest: usize,
+    /// How far into a line (and back from its end) any template's text
+    /// before (after) `{provider}` can reach.
+    reach_before: usize,
+    reach_after: usize,
 }
 
 struct Template {
@@ -53,6 +71,58 @@ struct Template {
     after_rev: Vec<char>,
     /// Edits allowed in all.
     tolerance: usize,
+    /// The letter pairs of `before` and `after_rev`, in order.
+    pairs_before: Vec<(char, char)>,
+    pairs_after: Vec<(char, char)>,
+}
+
+/// The pairs of adjacent characters of `s`.
+fn pairs(s: &[char]) -> Vec<(char, char)> {
+    s.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// A set of character pairs as a bitmap of their hashes: a pair never
+/// added may be reported present (which only lets more templates through
+/// to the alignment), one added never absent.
+struct PairSet([u64; 16]);
+
+impl PairSet {
+    fn bit((a, b): (char, char)) -> (usize, u64) {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+        let h = (h >> 22) as usize;
+        (h / 64, 1 << (h % 64))
+    }
+
+    /// The pairs of adjacent characters of `s`.
+    fn of(s: &[char]) -> PairSet {
+        let mut set = PairSet([0; 16]);
+        for w in s.windows(2) {
+            let (i, bit) = Self::bit((w[0], w[1]));
+            set.0[i] |= bit;
+        }
+        set
+    }
+
+    fn has(&self, pair: (char, char)) -> bool {
+        let (i, bit) = Self::bit(pair);
+        self.0[i] & bit != 0
+    }
+}
+
+/// Whether enough of `pattern_pairs`, the letter pairs of a pattern,
+/// occur in `set` for the pattern to align within `limit` edits: each edit
+/// destroys at most two of them.
+fn enough_pairs(pattern_pairs: &[(char, char)], set: &PairSet, limit: usize) -> bool {
+    let mut misses_left = pattern_pairs.len().min(2 * limit);
+    for &p in pattern_pairs {
+        if !set.has(p) {
+            if misses_left == 0 {
+                return false;
+            }
+            misses_left -= 1;
+        }
+    }
+    true
 }
 
 impl Default for Matcher {
@@ -64,7 +134,7 @@ impl Default for Matcher {
 impl Matcher {
     /// Folds the templates of [`LOCALES`].
     pub fn new() -> Self {
-        let templates = LOCALES
+        let templates: Vec<Template> = LOCALES
             .iter()
             .filter_map(|l| {
                 let (before, after) = l.disclaimer.split_once("{provider}")?;
@@ -73,21 +143,73 @@ impl Matcher {
                 let tolerance = tolerance(before.len() + after_rev.len());
                 Some(Template {
                     lang: l.tag,
+                    pairs_before: pairs(&before),
+                    pairs_after: pairs(&after_rev),
                     before,
                     after_rev,
                     tolerance,
                 })
             })
             .collect();
-        Matcher { templates }
+        let fixed = |t: &Template| t.before.len() + t.after_rev.len();
+        let reach = |p: &[char], free: usize| p.len() + free + tolerance(p.len());
+        Matcher {
+            shortest: templates
+                .iter()
+                .map(|t| (fixed(t) + 1).saturating_sub(t.tolerance))
+                .min()
+                .unwrap_or(0),
+            longest: templates
+                .iter()
+                .map(|t| fixed(t) + MAX_LABEL + MAX_TRAILER + MAX_PROVIDER)
+                .max()
+                .unwrap_or(0),
+            reach_before: templates
+                .iter()
+                .map(|t| reach(&t.before, MAX_LABEL))
+                .max()
+                .unwrap_or(0),
+            reach_after: templates
+                .iter()
+                .map(|t| reach(&t.after_rev, MAX_TRAILER))
+                .max()
+                .unwrap_or(0),
+            templates,
+        }
+    }
+
+    /// The matcher of [`LOCALES`], folded once (per page, in the widget).
+    pub fn shared() -> &'static Matcher {
+        static SHARED: OnceLock<Matcher> = OnceLock::new();
+        SHARED.get_or_init(Matcher::new)
     }
 
     /// The disclaimer `line` is, if it is one: the template it matches at
     /// the least cost.
     pub fn parse(&self, line: &str) -> Option<FoundDisclaimer> {
+        self.find(line, true)
+    }
+
+    /// [`Matcher::parse`]; `prefilter` false tries every template in full
+    /// (to test that the prefilter never changes an answer).
+    fn find(&self, line: &str, prefilter: bool) -> Option<FoundDisclaimer> {
+        // A folded character is a letter or digit of the line; bytes and
+        // letters bound their number cheaply before anything is folded.
+        if prefilter && line.len() < self.shortest {
+            return None;
+        }
+        let letters = line
+            .chars()
+            .filter(|&c| c != 'ـ' && unicode::is_alnum(c))
+            .count();
+        if prefilter && (letters < self.shortest || letters > self.longest) {
+            return None;
+        }
         let folded = fold(line);
         let text: Vec<char> = folded.iter().map(|f| f.c).collect();
-        let mut rev_text: Option<Vec<char>> = None;
+        let rev_text: Vec<char> = text.iter().rev().copied().collect();
+        let head_pairs = PairSet::of(&text[..text.len().min(self.reach_before)]);
+        let tail_pairs = PairSet::of(&rev_text[..rev_text.len().min(self.reach_after)]);
         let mut best: Option<(usize, usize, usize, &'static str)> = None;
         for t in &self.templates {
             let fixed = t.before.len() + t.after_rev.len();
@@ -97,12 +219,18 @@ impl Matcher {
                 continue;
             }
             let limit_a = tolerance(t.before.len());
+            let limit_b = tolerance(t.after_rev.len());
+            if prefilter
+                && (!enough_pairs(&t.pairs_before, &head_pairs, limit_a)
+                    || !enough_pairs(&t.pairs_after, &tail_pairs, limit_b))
+            {
+                continue;
+            }
             let Some((cost_a, start)) = align_prefix(&t.before, &text, MAX_LABEL, limit_a) else {
                 continue;
             };
-            let rev = rev_text.get_or_insert_with(|| text.iter().rev().copied().collect());
-            let limit_b = tolerance(t.after_rev.len());
-            let Some((cost_b, tail)) = align_prefix(&t.after_rev, rev, MAX_TRAILER, limit_b) else {
+            let Some((cost_b, tail)) = align_prefix(&t.after_rev, &rev_text, MAX_TRAILER, limit_b)
+            else {
                 continue;
             };
             let end = text.len() - tail;
@@ -370,5 +498,64 @@ mod tests {
         ] {
             assert_eq!(parse(line), None, "{line}");
         }
+    }
+
+    /// `s` with every `step`-th folded-visible character changed in turn:
+    /// replaced, dropped, or doubled.
+    fn mutated(s: &str, step: usize, how: usize) -> String {
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i % step == step / 2 && unicode::is_alnum(c) {
+                match how % 3 {
+                    0 => out.push('x'),
+                    1 => {}
+                    _ => {
+                        out.push(c);
+                        out.push(c);
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_prefilter_never_changes_an_answer() {
+        let m = Matcher::new();
+        let mut lines: Vec<String> = Vec::new();
+        for l in LOCALES {
+            for provider in [
+                "SeaPRwire",
+                "Asia Wire Services Ltd. (https://wire.example/)",
+            ] {
+                let text = disclaimer(l, provider);
+                lines.push(format!("Disclaimer: {text}"));
+                for step in [4, 6, 9, 13, 20, 30] {
+                    for how in 0..3 {
+                        lines.push(mutated(&text, step, how));
+                    }
+                }
+                lines.push(text);
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/anatomy");
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            lines.extend(text.lines().map(String::from));
+        }
+        let mut found = 0;
+        for line in &lines {
+            let filtered = m.find(line, true);
+            assert_eq!(filtered, m.find(line, false), "{line}");
+            found += usize::from(filtered.is_some());
+        }
+        // Both answers occur: the comparison is not vacuous.
+        assert!(
+            found > 100 && found < lines.len(),
+            "{found} of {}",
+            lines.len()
+        );
     }
 }

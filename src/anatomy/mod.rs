@@ -86,10 +86,10 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
     // first of them are marked: the boilerplate follows them.
     let mut kept: Vec<Slot> = Vec::with_capacity(blocks.len());
     let mut seen_line = false;
-    let matcher = disclaimer::Matcher::new();
+    let matcher = disclaimer::Matcher::shared();
     for block in blocks {
         let before = (anatomy.disclaimer_copies, anatomy.sectors.len());
-        let block = take_lines(block, &matcher, &mut anatomy);
+        let block = take_lines(block, matcher, &mut anatomy);
         let found = (anatomy.disclaimer_copies, anatomy.sectors.len()) != before;
         if let Some(node) = block {
             kept.push(Slot {

@@ -435,10 +435,10 @@ impl Item {
     /// the text element whose content is to be captured, if it is one.
     pub(crate) fn media_element(&mut self, el: &Element<'_>) -> Option<MediaText> {
         self.media(el);
-        let html = el.attr("type") == Some("html");
+        let html = || el.attr("type") == Some("html");
         match el.local {
-            "title" => Some(MediaText::Title { html }),
-            "description" => Some(MediaText::Description { html }),
+            "title" => Some(MediaText::Title { html: html() }),
+            "description" => Some(MediaText::Description { html: html() }),
             "category" => match el.attr("label").filter(|l| !l.is_empty()) {
                 Some(label) => {
                     add_category(&mut self.media_categories, label);

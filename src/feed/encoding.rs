@@ -149,15 +149,37 @@ fn utf8_beyond_ascii(head: &[u8]) -> bool {
     head.get(..valid).is_some_and(|v| !v.is_ascii())
 }
 
+/// Whether what [`sniff`] decides for `head` is final before
+/// [`SNIFF_BYTES`] are in: the decision is UTF-8 or UTF-16 (only a legacy
+/// label can be overruled by UTF-8 bytes further on) and no XML
+/// declaration can still be arriving (a byte order mark or an HTTP
+/// charset decided, or a `>` has arrived).
+fn settled(head: &[u8], http_charset: Option<&str>) -> bool {
+    let s = sniff(head, http_charset);
+    let legacy = !matches!(s.encoding, "utf-8" | "utf-16le" | "utf-16be");
+    !legacy && (matches!(s.source, Source::Bom | Source::Http) || head.contains(&b'>'))
+}
+
 /// Makes the decoder for an encoding name (see [`Sniffed::encoding`]).
 pub type MakeDecoder = Box<dyn FnOnce(&'static str) -> Box<dyn Decode>>;
 
 /// The streaming parser over bytes: gathers [`SNIFF_BYTES`] (or all the
-/// input, if less), sniffs, creates the decoder for the encoding chosen,
-/// then decodes and parses each chunk as it comes.
+/// input, if less; or less when the first bytes already settle it: UTF-8
+/// or UTF-16 by a byte order mark, the HTTP charset, or the bytes up to the
+/// first `>`), sniffs, creates the decoder for the encoding chosen, then
+/// decodes and parses each chunk as it comes.
+///
+/// With [`with_limit`](ByteParser::with_limit), reading stops inside a
+/// chunk as soon as that many releases are complete. A large chunk can be
+/// read in bounded steps ([`write`](ByteParser::write), then
+/// [`step`](ByteParser::step) until it reports nothing pending), so the
+/// caller can yield to the page between them.
 pub struct ByteParser {
     http_charset: Option<String>,
     head: Vec<u8>,
+    /// The head was seen to hold a legacy decision: gather all of
+    /// [`SNIFF_BYTES`].
+    gather: bool,
     make: Option<MakeDecoder>,
     decoder: Option<Box<dyn Decode>>,
     sniffed: Option<Sniffed>,
@@ -177,6 +199,7 @@ impl ByteParser {
         ByteParser {
             http_charset: http_charset.map(str::to_string),
             head: Vec::new(),
+            gather: false,
             make: Some(make_decoder),
             decoder: None,
             sniffed: None,
@@ -196,6 +219,31 @@ impl ByteParser {
         self.parser.complete()
     }
 
+    /// Stops reading as soon as `limit` releases are complete (see
+    /// [`Parser::set_limit`]).
+    pub fn with_limit(mut self, limit: usize) -> Self {
+        self.parser.set_limit(limit);
+        self
+    }
+
+    /// Changes the limit while reading (see [`Parser::set_limit`]): raising
+    /// it reads on from where the old one stopped.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.parser.set_limit(limit);
+    }
+
+    /// Whether the limit's releases are complete: nothing more is read, the
+    /// download can be cancelled.
+    pub fn enough(&self) -> bool {
+        self.parser.enough()
+    }
+
+    /// Bytes of decoded text read so far (for UTF-8 input, the input bytes
+    /// after the byte order mark).
+    pub fn consumed(&self) -> usize {
+        self.parser.consumed()
+    }
+
     fn start(&mut self) -> Result<(), ParseError> {
         let s = sniff(&self.head, self.http_charset.as_deref());
         self.sniffed = Some(s);
@@ -206,24 +254,41 @@ impl ByteParser {
         let head = std::mem::take(&mut self.head);
         let text = decoder.decode(head.get(s.bom..).unwrap_or(&[]), false);
         self.decoder = Some(decoder);
-        self.parser.push(&text)
+        self.parser.write(&text)
     }
 
-    /// Feeds the next bytes of the response body. Fails only when a cap is
-    /// hit; after a failure every call (and `finish`) returns the same
-    /// error.
+    /// Feeds the next bytes of the response body and reads them, up to the
+    /// limit's releases: [`write`](ByteParser::write), then one unbounded
+    /// [`step`](ByteParser::step). Fails only when a cap is hit; after a
+    /// failure every call (and `finish`) returns the same error.
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
+        self.write(bytes)?;
+        self.step(usize::MAX).map(|_| ())
+    }
+
+    /// Takes the next bytes of the response body (decoding them once the
+    /// encoding is settled) without reading them.
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
         if let Some(e) = &self.failed {
             return Err(e.clone());
         }
-        let result = self.push_inner(bytes);
+        let result = self.write_inner(bytes);
         if let Err(e) = &result {
             self.failed = Some(e.clone());
         }
         result
     }
 
-    fn push_inner(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
+    /// Reads about `max_bytes` more of the text written (see
+    /// [`Parser::step`]); `Ok(true)` when text is left for another step.
+    pub fn step(&mut self, max_bytes: usize) -> Result<bool, ParseError> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        self.parser.step(max_bytes)
+    }
+
+    fn write_inner(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
         self.bytes = self.bytes.saturating_add(bytes.len());
         if self.bytes > MAX_INPUT_BYTES {
             return Err(ParseError {
@@ -236,10 +301,17 @@ impl ByteParser {
         match &mut self.decoder {
             Some(d) => {
                 let text = d.decode(bytes, false);
-                self.parser.push(&text)
+                self.parser.write(&text)
             }
             None => {
                 self.head.extend_from_slice(bytes);
+                if !self.gather && self.head.contains(&b'>') {
+                    // Settled now, or only the full head can tell.
+                    self.gather = !settled(&self.head, self.http_charset.as_deref());
+                    if !self.gather {
+                        return self.start();
+                    }
+                }
                 if self.head.len() >= SNIFF_BYTES {
                     self.start()
                 } else {

@@ -51,8 +51,11 @@
 //! # Ok::<(), syndicard::feed::ParseError>(())
 //! ```
 //!
-//! (Bytes are gathered up to [`encoding::SNIFF_BYTES`] before decoding
-//! starts, so in this tiny example the release completes at `finish`.)
+//! (Decoding starts once the encoding is settled: here at the first `>`,
+//! a feed without an XML declaration being UTF-8.) With
+//! [`encoding::ByteParser::with_limit`] (or [`Parser::set_limit`]) reading
+//! stops inside a chunk as soon as that many releases are complete, and
+//! [`Parser::step`] reads a large chunk in bounded steps.
 //! JSON Feeds are read whole at `finish`; `complete()` stays 0 for them.
 //!
 //! Recovery: undefined HTML entities, bare `&`, broken nesting, garbage
@@ -240,24 +243,42 @@ struct XmlState {
     other_at: Option<Pos>,
 }
 
+/// Why reading stopped inside a run.
+enum Pause {
+    /// The reader halted at this position.
+    Halt(Halt, Pos),
+    /// The caller's number of releases is complete.
+    Enough,
+}
+
 impl XmlState {
-    fn run(&mut self, last: bool) -> Result<(), ParseError> {
+    /// Reads about `budget` more bytes of the text pushed (all of it when
+    /// `usize::MAX`), stopping as soon as `limit` releases are complete;
+    /// `Ok(true)` when it stopped for the budget with text left to read.
+    fn run(&mut self, last: bool, budget: usize, limit: usize) -> Result<bool, ParseError> {
         let XmlState {
             tok,
             tree,
             doc,
             other_at,
         } = self;
-        tok.run(last, |t, mark| {
-            let go_on = tree.token(t, doc).map_err(|h| (h, mark.pos()))?;
+        if doc.complete() >= limit {
+            return Ok(false);
+        }
+        tok.run_for(last, budget, |t, mark| {
+            let go_on = tree.token(t, doc).map_err(|h| Pause::Halt(h, mark.pos()))?;
             if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
                 *other_at = Some(mark.pos());
             }
+            if doc.complete() >= limit {
+                return Err(Pause::Enough);
+            }
             Ok(go_on)
         })
-        .map_err(|stop| match stop {
-            Stop::TooLong(pos) => ParseError::limit("MAX_STRING_BYTES", pos),
-            Stop::Sink((Halt::Limit(name), pos)) => ParseError::limit(name, pos),
+        .or_else(|stop| match stop {
+            Stop::Sink(Pause::Enough) => Ok(false),
+            Stop::TooLong(pos) => Err(ParseError::limit("MAX_STRING_BYTES", pos)),
+            Stop::Sink(Pause::Halt(Halt::Limit(name), pos)) => Err(ParseError::limit(name, pos)),
         })
     }
 }
@@ -278,6 +299,8 @@ pub struct Parser {
     state: State,
     bytes: usize,
     failed: Option<ParseError>,
+    /// Reading stops once this many releases are complete.
+    limit: usize,
 }
 
 impl Parser {
@@ -289,24 +312,76 @@ impl Parser {
             state: State::Start(String::new()),
             bytes: 0,
             failed: None,
+            limit: usize::MAX,
         }
     }
 
-    /// Feeds the next chunk of decoded text (chunks may split anywhere).
-    /// Fails only when a cap is hit; after a failure every call (and
-    /// [`finish`](Parser::finish)) returns the same error.
+    /// Stops reading as soon as `limit` releases are complete: the text
+    /// after the end of the `limit`-th is kept unread (raising the limit
+    /// later reads on from there), and [`finish`](Parser::finish) returns
+    /// those releases without reading it. Feed fields written after them
+    /// are not read. (XML only: JSON Feeds are read whole.)
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+    }
+
+    /// Whether the limit's releases are complete (nothing more is read).
+    pub fn enough(&self) -> bool {
+        self.complete() >= self.limit
+    }
+
+    /// Bytes of text read so far; the rest of the text pushed is pending.
+    pub fn consumed(&self) -> usize {
+        match &self.state {
+            State::Xml(x) => x.tok.consumed(),
+            _ => 0,
+        }
+    }
+
+    /// Feeds the next chunk of decoded text (chunks may split anywhere) and
+    /// reads it, up to the limit's releases: [`write`](Parser::write), then
+    /// one unbounded [`step`](Parser::step). Fails only when a cap is hit;
+    /// after a failure every call (and [`finish`](Parser::finish)) returns
+    /// the same error.
     pub fn push(&mut self, chunk: &str) -> Result<(), ParseError> {
+        self.write(chunk)?;
+        self.step(usize::MAX).map(|_| ())
+    }
+
+    /// Takes the next chunk of decoded text without reading it; read it
+    /// with [`step`](Parser::step).
+    pub fn write(&mut self, chunk: &str) -> Result<(), ParseError> {
+        self.guard(|p| p.write_inner(chunk))
+    }
+
+    /// Reads about `max_bytes` of the text written (stopping at the first
+    /// token boundary past them, or as soon as the limit's releases are
+    /// complete); `Ok(true)` when text is left for another step, so a
+    /// caller can yield between steps of a large chunk.
+    pub fn step(&mut self, max_bytes: usize) -> Result<bool, ParseError> {
+        let limit = self.limit;
+        self.guard(|p| match &mut p.state {
+            State::Xml(x) => x.run(false, max_bytes, limit),
+            _ => Ok(false),
+        })
+    }
+
+    /// Runs `f` unless the parser has failed; a failure sticks.
+    fn guard<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
         if let Some(e) = &self.failed {
             return Err(e.clone());
         }
-        let result = self.push_inner(chunk);
+        let result = f(self);
         if let Err(e) = &result {
             self.failed = Some(e.clone());
         }
         result
     }
 
-    fn push_inner(&mut self, chunk: &str) -> Result<(), ParseError> {
+    fn write_inner(&mut self, chunk: &str) -> Result<(), ParseError> {
         self.bytes = self.bytes.saturating_add(chunk.len());
         if self.bytes > limits::MAX_INPUT_BYTES {
             let pos = match &self.state {
@@ -334,25 +409,18 @@ impl Parser {
                         };
                         x.tok.push(head);
                         self.state = State::Xml(Box::new(x));
-                        self.run(false)
+                        Ok(())
                     }
                 }
             }
             State::Xml(x) => {
                 x.tok.push(chunk);
-                x.run(false)
+                Ok(())
             }
             State::Json(text) => {
                 text.push_str(chunk);
                 Ok(())
             }
-        }
-    }
-
-    fn run(&mut self, last: bool) -> Result<(), ParseError> {
-        match &mut self.state {
-            State::Xml(x) => x.run(last),
-            _ => Ok(()),
         }
     }
 
@@ -379,7 +447,7 @@ impl Parser {
             )),
             State::Json(text) => finish_json(&text, self.base.as_deref()),
             State::Xml(mut x) => {
-                x.run(true)?;
+                x.run(true, usize::MAX, self.limit)?;
                 let end = x.tok.pos();
                 let feed = match x.doc {
                     Doc::Undecided(why) => {

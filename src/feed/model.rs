@@ -60,7 +60,9 @@ pub struct Feed {
 pub struct Release {
     /// `guid` / `id` / `rdf:about`, as written.
     pub id: Option<String>,
-    /// Plain-text title (HTML in a title is reduced to its text).
+    /// Plain-text title: HTML in a title is the text a browser would
+    /// render of it ([`crate::sanitize::html_text`]); `dc:title`, then
+    /// `media:title`, when the item has no title of its own.
     pub title: Option<String>,
     /// Absolute URL of the release page.
     pub link: Option<String>,
@@ -81,8 +83,9 @@ pub struct Release {
     pub image: Option<String>,
     /// Categories / tags / `dc:subject`, in order, de-duplicated.
     pub categories: Vec<String>,
-    /// The release's own language (`xml:lang`, `dc:language`, JSON Feed
-    /// item `language`).
+    /// The release's own language: the item's `dc:language`, else the
+    /// `xml:lang` of its content, summary or title, else its own
+    /// (inherited) `xml:lang`; JSON Feed item `language`.
     pub language: Option<String>,
     /// Where the release comes from: RSS `<source>`, `dc:publisher`, Atom
     /// `<source><title>`. A provider-name candidate.

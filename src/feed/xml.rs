@@ -104,6 +104,8 @@ pub(crate) struct Tokenizer {
     pos: Pos,
     scan: Scan,
     done: bool,
+    /// Bytes tokenized so far.
+    consumed: usize,
 }
 
 /// What [`Tokenizer::run`] stopped on.
@@ -122,6 +124,7 @@ impl Tokenizer {
             pos: Pos::START,
             scan: Scan::default(),
             done: false,
+            consumed: 0,
         }
     }
 
@@ -138,22 +141,45 @@ impl Tokenizer {
         self.pos
     }
 
+    /// Bytes tokenized so far (the text after them is still to be read).
+    pub(crate) fn consumed(&self) -> usize {
+        self.consumed
+    }
+
     /// Hands each complete token to `sink` with its position. `last` says
     /// the input ends here, so unfinished tokens are settled. The sink
     /// returns `Ok(false)` to stop reading for good (the root element has
-    /// closed: anything after it is ignored).
+    /// closed: anything after it is ignored); when it fails, the text after
+    /// the token stays, to be read by the next run.
+    #[cfg(test)]
     pub(crate) fn run<E>(
         &mut self,
         last: bool,
-        mut sink: impl FnMut(Token<'_>, Mark<'_>) -> Result<bool, E>,
+        sink: impl FnMut(Token<'_>, Mark<'_>) -> Result<bool, E>,
     ) -> Result<(), Stop<E>> {
+        self.run_for(last, usize::MAX, sink).map(|_| ())
+    }
+
+    /// [`run`](Tokenizer::run), stopping at the first token boundary at or
+    /// after `budget` bytes; `Ok(true)` when it stopped there with text
+    /// left to read.
+    pub(crate) fn run_for<E>(
+        &mut self,
+        last: bool,
+        budget: usize,
+        mut sink: impl FnMut(Token<'_>, Mark<'_>) -> Result<bool, E>,
+    ) -> Result<bool, Stop<E>> {
         if self.done {
             self.buf = String::new();
-            return Ok(());
+            return Ok(false);
         }
         let mut at = 0;
-        let mut result = Ok(());
+        let mut result = Ok(false);
         while at < self.buf.len() {
+            if at >= budget {
+                result = Ok(true);
+                break;
+            }
             let rest = &self.buf[at..];
             let token = next_token(rest, last, &mut self.scan);
             let too_long = match &token {
@@ -187,6 +213,7 @@ impl Tokenizer {
             }
         }
         self.pos = self.pos.after(&self.buf[..at]);
+        self.consumed += at;
         if self.done {
             self.buf = String::new();
         } else {

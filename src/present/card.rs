@@ -48,14 +48,11 @@ pub fn container(options: &Options) -> Element {
 /// The container of cards or placeholders: `kind` (`cards`, `cards
 /// skeleton`), the layout's and the theme's classes.
 pub(super) fn classed(options: &Options, kind: &str) -> Element {
-    let class = [
-        kind,
-        " ",
-        layout_class(options.layout),
-        " ",
-        theme_class(options.theme),
-    ]
-    .concat();
+    let mut class = String::from(kind);
+    for name in [layout_class(options.layout), theme_class(options.theme)] {
+        class.push(' ');
+        class.push_str(name);
+    }
     Element::new("div").class(class)
 }
 
@@ -234,7 +231,7 @@ fn read_more(view: &CardView) -> Option<Element> {
     // The title, hidden visually, makes the link text make sense alone.
     let hidden = Element::new("span")
         .class("visually-hidden")
-        .text([": ", &view.title].concat());
+        .text(String::from(": ") + &view.title);
     Some(
         link(href, "read-more")
             .class("read-more")

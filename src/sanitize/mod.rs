@@ -7,8 +7,10 @@
 //! page's CSP while parsing), which is the defence against
 //! mutation XSS: what we walk is what the browser would have built, and what
 //! we build is made with `createElement`/`createTextNode`, never serialized
-//! and never re-parsed. The walk is generic over [`SourceNode`] so the same
-//! policy runs natively in tests on another HTML5 parser.
+//! and never re-parsed. The browser hands the parsed tree over in one
+//! crossing, as the records of [`flat`]; the walk is generic over
+//! [`SourceNode`], so the same policy runs natively in tests on another
+//! HTML5 parser.
 //!
 //! Every decision is a lookup in [`policy`]; the walk applies them in one
 //! pass, in this order, to each element:
@@ -43,14 +45,20 @@
 //! parser produced: `&lt;script&gt;` shows as the literal `<script>`, and
 //! no text is ever parsed again.
 //!
+//! The same policy in a text-only mode ([`text_of`] over a parsed tree,
+//! [`html_text`] over HTML source, in `text.rs`) gives the text a reader
+//! sees of a piece of HTML: release titles.
+//!
 //! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
 //! or nested deeper than [`policy::MAX_NESTING`], is cut off, text and all.
 
 mod defang;
+pub mod flat;
 pub mod policy;
 mod text;
 mod walk;
 
 pub use defang::defang;
+pub use flat::Flat;
 pub use text::{html_text, text_of};
 pub use walk::{sanitize, SourceKind, SourceNode};

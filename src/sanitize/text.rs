@@ -96,7 +96,7 @@ const CLOSED_BY_SIBLING: &[&str] = &["p", "li", "dt", "dd", "option", "button"];
 /// each side of a block or `br` separated by a space; whitespace is not
 /// collapsed.
 pub fn html_text(source: &str) -> String {
-    if !source.contains(['<', '&']) {
+    if !source.bytes().any(|b| b == b'<' || b == b'&') {
         return source.to_string();
     }
     let b = source.as_bytes();

@@ -37,7 +37,7 @@ impl Handle {
             None => widget::attach(&self.host).inspect(|w| w.set_js_options(self.options.clone())),
         };
         if let Ok(w) = widget {
-            w.load().await;
+            w.refresh().await;
         }
     }
 

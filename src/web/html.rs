@@ -1,19 +1,32 @@
-//! The browser's own HTML parser behind the sanitizer's [`SourceNode`].
+//! The browser's own HTML parser, read by the sanitizer in one crossing.
 //!
 //! Release HTML is parsed with
 //! [`DOMParser.parseFromString`](https://html.spec.whatwg.org/multipage/dynamic-markup-insertion.html#dom-domparser-parsefromstring)
 //! into an inert document: no browsing context, so nothing in it runs or
 //! loads. Where the page enforces Trusted Types, the string is passed
 //! through a `syndicard` policy first; that policy only ever feeds this
-//! inert parser.
+//! inert parser. The document is read back in one call to a tiny JS
+//! walker (js/flatten.js) that returns it as one string of records.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node};
+use web_sys::{Document, HtmlElement};
 
 use crate::markup;
-use crate::sanitize::{self, SourceKind, SourceNode};
+use crate::sanitize::{self, policy, Flat};
+
+#[wasm_bindgen(module = "/js/flatten.js")]
+extern "C" {
+    /// The children of `root` as flat records, at most `nodes` of them,
+    /// none deeper than `depth` (see [`sanitize::flat`]).
+    fn flatten(root: &HtmlElement, nodes: u32, depth: u32) -> String;
+
+    /// `(s) => s`, the Trusted Types policy's `createHTML` (a JS function,
+    /// so the release HTML does not cross into the wasm and back for it).
+    #[wasm_bindgen(thread_local_v2, js_name = same)]
+    static SAME: JsValue;
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -30,11 +43,14 @@ extern "C" {
 }
 
 thread_local! {
-    /// The Trusted Types policy, created once where the API exists.
-    static POLICY: Option<JsValue> = create_policy();
+    /// The parser, and the Trusted Types policy's `createHTML` bound to the
+    /// policy where the API exists; made once.
+    static PARSER: Option<(InertParser, Option<js_sys::Function>)> =
+        Some((InertParser::new().ok()?, create_html()));
 }
 
-fn create_policy() -> Option<JsValue> {
+/// A `syndicard` Trusted Types policy's `createHTML`, bound to it.
+fn create_html() -> Option<js_sys::Function> {
     let window = web_sys::window()?;
     let factory = Reflect::get(&window, &"trustedTypes".into()).ok()?;
     if factory.is_undefined() {
@@ -45,72 +61,39 @@ fn create_policy() -> Option<JsValue> {
         .dyn_into()
         .ok()?;
     let rules = Object::new();
-    let identity = Closure::<dyn Fn(String) -> String>::new(|s: String| s).into_js_value();
-    Reflect::set(&rules, &"createHTML".into(), &identity).ok()?;
-    create_policy
+    Reflect::set(&rules, &"createHTML".into(), &SAME.with(JsValue::clone)).ok()?;
+    let policy = create_policy
         .call2(&factory, &"syndicard".into(), &rules)
-        .ok()
+        .ok()?;
+    let create: js_sys::Function = Reflect::get(&policy, &"createHTML".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(create.bind0(&policy))
 }
 
 /// Parses `source` as an HTML document in an inert context, after
 /// [`sanitize::defang`] (so a strict CSP on the page reports nothing).
 pub(crate) fn parse(source: &str) -> Option<Document> {
-    let source = &sanitize::defang(source);
-    let parser = InertParser::new().ok()?;
-    let input = POLICY.with(|policy| match policy {
-        Some(p) => Reflect::get(p, &"createHTML".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call1(p, &source.into()).ok()),
-        None => None,
-    });
-    let input = input.unwrap_or_else(|| source.into());
-    parser.parse_from(&input, "text/html").ok()
+    let source: JsValue = sanitize::defang(source).into();
+    PARSER.with(|parser| {
+        let (parser, create_html) = parser.as_ref()?;
+        let input = match create_html {
+            Some(f) => f.call1(&JsValue::NULL, &source).ok()?,
+            None => source,
+        };
+        parser.parse_from(&input, "text/html").ok()
+    })
 }
 
 /// `source` parsed by the browser and rebuilt from the allowlists;
-/// relative URLs resolve against `base`. (Public for the in-browser tests;
-/// not a JS export.)
+/// relative URLs resolve against `base`. The parsed body crosses into the
+/// wasm once, as the records of [`sanitize::flat`] (js/flatten.js).
+/// (Public for the in-browser tests; not a JS export.)
 pub fn sanitized(source: &str, base: Option<&str>) -> Vec<markup::Node> {
-    match parse(source).and_then(|doc| doc.body()) {
-        Some(body) => sanitize::sanitize(&Dom(body.into()), base),
-        None => Vec::new(),
-    }
-}
-
-/// A node of a browser DOM tree.
-pub(crate) struct Dom(pub(crate) Node);
-
-const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
-
-impl SourceNode for Dom {
-    fn kind(&self) -> SourceKind {
-        match self.0.node_type() {
-            Node::ELEMENT_NODE => {
-                let el: &Element = self.0.unchecked_ref();
-                SourceKind::Element {
-                    name: el.local_name().to_ascii_lowercase(),
-                    html: el.namespace_uri().as_deref() == Some(HTML_NS),
-                }
-            }
-            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
-                SourceKind::Text(self.0.node_value().unwrap_or_default())
-            }
-            _ => SourceKind::Other,
-        }
-    }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        self.0.dyn_ref::<Element>()?.get_attribute(name)
-    }
-
-    fn children(&self) -> Vec<Self> {
-        // A template's children live in its content fragment, which the
-        // walk never enters; `childNodes` of a template is empty.
-        let list = self.0.child_nodes();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .map(Dom)
-            .collect()
-    }
+    let Some(body) = parse(source).and_then(|doc| doc.body()) else {
+        return Vec::new();
+    };
+    let records = flatten(&body, policy::MAX_NODES as u32, policy::MAX_NESTING as u32);
+    sanitize::sanitize(&Flat::read(&records).root(), base)
 }

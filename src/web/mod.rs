@@ -7,7 +7,10 @@
 //! | [`api`] | the JS exports: `mount`, `parse`, `version`, element callbacks |
 //! | [`element`] | finding and watching `[data-syndicard]` hosts |
 //! | [`widget`] | one mounted widget: its lifecycle, state and events |
-//! | [`net`] | fetch with timeout and abort, inline feeds |
+//! | [`net`] | one fetch with timeout and abort, inline feeds |
+//! | [`retry`] | a fetch tried again after transient failures |
+//! | [`feed_store`] | one download and parse per feed URL per page, shared by its widgets |
+//! | [`kept`] | the copy of each feed kept for the next page view (Cache API) |
 //! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
@@ -22,11 +25,14 @@ pub mod api;
 pub mod decode;
 mod dom;
 mod element;
+mod feed_store;
 pub mod html;
 mod intl;
+mod kept;
 mod net;
 mod relay;
 mod render;
+mod retry;
 mod styles;
 mod tasks;
 mod to_js;

@@ -16,6 +16,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, ReadableStreamDefaultReader};
 
+use crate::net::keep::{self, Validators};
+use crate::net::retry::Attempt;
 use crate::status::{ErrorCode, Failure};
 
 /// `type`s of a `<script>` child holding an inline feed.
@@ -51,6 +53,13 @@ pub const FINISH_BELOW_BYTES: u64 = 16 * 1024;
 pub struct Download {
     /// The `charset` parameter of `Content-Type`, if the server sent one.
     pub charset: Option<String>,
+    /// The response's `ETag` and `Last-Modified` (when readable).
+    pub validators: Validators,
+    /// Whether the response may be kept for the next page view
+    /// (`Cache-Control` does not say `no-store`).
+    pub keepable: bool,
+    /// The HTTP status (200 for most).
+    pub status: u16,
     /// `Content-Length`, when the server sent one.
     length: Option<u64>,
     /// Bytes received so far.
@@ -63,15 +72,39 @@ pub struct Download {
     _timer: Option<Timer>,
 }
 
-/// Requests `url` and waits for its headers. The whole download, body
-/// included, must finish within `timeout_ms` or the request is aborted
-/// (error code `timeout`). `controller` also aborts it when the widget
-/// reloads or is destroyed.
+/// What a request got: a body to read, or `304 Not Modified` to a
+/// conditional request.
+pub enum Opened {
+    /// A 2xx answer.
+    Body(Download),
+    /// The copy the request was conditional on is still current.
+    NotModified,
+}
+
+/// An attempt that failed: the failure to report, and what retrying needs
+/// to know about it.
+pub struct Failed {
+    /// The failure, as the element reports it.
+    pub failure: Failure,
+    /// How the attempt ended.
+    pub how: Attempt,
+    /// The answer's `Retry-After`, if any.
+    pub retry_after: Option<String>,
+}
+
+/// Requests `url` with the extra request headers `conditions` and waits
+/// for its headers. The whole download, body included, must finish within
+/// `timeout_ms` or the request is aborted (error code `timeout`).
+/// `controller` also aborts it when no widget wants the feed any more.
+/// `revalidate` asks the browser's HTTP cache to check with the server
+/// (`cache: no-cache`) where headers of our own cannot be sent.
 pub async fn open(
     url: &str,
     timeout_ms: u32,
     controller: &AbortController,
-) -> Result<Download, Failure> {
+    conditions: &[(&str, &str)],
+    revalidate: bool,
+) -> Result<Opened, Failed> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = Timer::start(timeout_ms, {
         let timed_out = timed_out.clone();
@@ -81,23 +114,44 @@ pub async fn open(
             controller.abort();
         }
     });
-    let fail = |e: &dyn core::fmt::Display| failure(url, timeout_ms, timed_out.get(), e);
-    let response = Request::get(url)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|e| fail(&e))?;
-    if !response.ok() {
-        return Err(Failure::new(
-            ErrorCode::Http,
-            format!(
-                "the feed at {url} answered HTTP {} {}",
-                response.status(),
-                response.status_text()
-            ),
-        ));
+    let fail = |e: &dyn core::fmt::Display| {
+        let how = if timed_out.get() {
+            Attempt::Timeout
+        } else {
+            Attempt::Network
+        };
+        Failed {
+            failure: failure(url, timeout_ms, timed_out.get(), e),
+            how,
+            retry_after: None,
+        }
+    };
+    let mut request = Request::get(url).abort_signal(Some(&controller.signal()));
+    for (name, value) in conditions {
+        request = request.header(name, value);
     }
+    if revalidate {
+        request = request.cache(web_sys::RequestCache::NoCache);
+    }
+    let response = request.send().await.map_err(|e| fail(&e))?;
+    let status = response.status();
     let headers = response.headers();
+    if status == 304 {
+        return Ok(Opened::NotModified);
+    }
+    if !response.ok() {
+        return Err(Failed {
+            failure: Failure::new(
+                ErrorCode::Http,
+                format!(
+                    "the feed at {url} answered HTTP {status} {}",
+                    response.status_text()
+                ),
+            ),
+            how: Attempt::Status(status),
+            retry_after: headers.get("retry-after"),
+        });
+    }
     let charset = headers.get("content-type").and_then(|ct| charset_of(&ct));
     let length = headers
         .get("content-length")
@@ -110,8 +164,11 @@ pub async fn open(
                 .ok()
         })
         .ok_or_else(|| fail(&"the response has no readable body"))?;
-    Ok(Download {
+    Ok(Opened::Body(Download {
         charset,
+        validators: Validators::new(headers.get("etag"), headers.get("last-modified")),
+        keepable: keep::may_keep(headers.get("cache-control").as_deref()),
+        status,
         length,
         received: 0,
         reader,
@@ -120,7 +177,7 @@ pub async fn open(
         url: url.to_string(),
         timeout_ms,
         _timer: timer,
-    })
+    }))
 }
 
 impl Download {
@@ -153,7 +210,7 @@ impl Download {
     }
 
     /// Stops the download: cancels the body stream and aborts the request.
-    pub fn stop(self) {
+    pub fn stop(&self) {
         let _ = self.reader.cancel();
         self.controller.abort();
     }

@@ -12,7 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, Element};
 
-use super::net;
+use super::net::{self, Opened};
+use super::retry;
 use crate::feed::date;
 use crate::i18n;
 use crate::markup::{self, Node};
@@ -21,9 +22,6 @@ use crate::sanitize::policy;
 use crate::status::{ErrorCode, Failure};
 use crate::url;
 use crate::view::{CardView, Image};
-
-/// The `source` attribute of cards that came through a relay.
-pub const SOURCE: &str = "relay";
 
 /// The `/v1/cards` URL to ask when the widget on `host` reads through a
 /// relay: `relay` is set and no inline feed is given. (`proxy` plays no
@@ -82,15 +80,22 @@ pub fn cards_url(
     Ok(out)
 }
 
-/// Asks the relay at `cards_url` for the cards, within `timeout_ms`;
-/// `controller` aborts it when the widget reloads or is destroyed.
+/// Asks the relay at `cards_url` for the cards, each attempt within
+/// `timeout_ms`, retried like a feed's request ([`retry::open`]); `fresh`
+/// gives each attempt its controller, or `None` once the widget no longer
+/// wants the answer.
 pub async fn cards(
     cards_url: &str,
     timeout_ms: u32,
-    controller: &AbortController,
+    fresh: &dyn Fn() -> Option<AbortController>,
 ) -> Result<Vec<CardView>, Failure> {
-    // The same request path as a feed's (timeout, abort, HTTP errors).
-    let mut download = net::open(cards_url, timeout_ms, controller).await?;
+    let Opened::Body(mut download) = retry::open(cards_url, timeout_ms, &[], false, fresh).await?
+    else {
+        return Err(Failure::new(
+            ErrorCode::Http,
+            format!("the relay at {cards_url} answered 304 to a plain request"),
+        ));
+    };
     let mut bytes = Vec::new();
     while let Some(chunk) = download.next().await? {
         bytes.extend_from_slice(&chunk);

@@ -1,33 +1,49 @@
 //! One mounted widget: its shadow root, its lifecycle (load, refresh,
-//! destroy), its `state` attribute and its events.
+//! destroy), its `state` and `source` attributes and its events.
 //!
 //! Loads are numbered: each new load (attribute change, `refresh()`, the
-//! refresh timer) aborts the one in flight, and a load that finds it has
-//! been superseded or destroyed when it resumes changes nothing.
+//! refresh timer) supersedes the one before, and a load that finds it has
+//! been superseded or destroyed when it resumes changes nothing. Releases
+//! come from an inline feed child or from the page's shared download of
+//! the feed ([`feed_store`]), which may update the widget more than once
+//! (the kept copy, then the network's answer). A load that only changes
+//! presentation (layout, theme, language, heading level) re-renders from
+//! the releases on screen without a request ([`refetch::needs_fetch`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, CustomEvent, CustomEventInit, Element, ShadowRoot};
+use web_sys::{
+    AbortController, CustomEvent, CustomEventInit, Element, IntersectionObserver,
+    IntersectionObserverEntry, IntersectionObserverInit, ShadowRoot,
+};
 
-use super::decode::BrowserDecoder;
 use super::dom::{self, document};
+use super::feed_store::{self, Subscription, Update};
 use super::net::{self, Timer};
 use super::{html, relay, render, styles};
-use crate::feed::encoding::ByteParser;
-use crate::feed::{self, Feed, Release, Text, TextKind};
-use crate::markup;
-use crate::options::Options;
+use crate::feed::{self, Feed, Release};
+use crate::net::refetch::{self, Read};
+use crate::options::{Loading, Options};
 use crate::present::{self, ui};
-use crate::status::{ErrorCode, Failure, State, ERROR_EVENT, READY_EVENT};
+use crate::status::{ErrorCode, Failure, Source, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
 thread_local! {
     static WIDGETS: RefCell<Vec<Rc<Widget>>> = const { RefCell::new(Vec::new()) };
+    static NEXT_SUB: Cell<u32> = const { Cell::new(0) };
+    /// The one `visibilitychange` listener, added with the first refresh
+    /// timer; it lives as long as the page.
+    static VISIBILITY: Cell<bool> = const { Cell::new(false) };
 }
+
+/// How far outside the viewport a `loading="lazy"` widget starts loading:
+/// about one viewport.
+const LAZY_MARGIN: &str = "100% 0px 100% 0px";
 
 /// A widget mounted on a host element.
 pub struct Widget {
@@ -36,12 +52,51 @@ pub struct Widget {
     /// Options given to `mount()`, applied over the element's attributes.
     js_options: RefCell<Vec<(String, String)>>,
     generation: Cell<u32>,
-    controller: RefCell<Option<AbortController>>,
+    state: Cell<State>,
+    /// The options of the latest load: updates render with them.
+    options: RefCell<Option<Options>>,
+    /// The feed subscription: its id (updates of older ones are ignored),
+    /// the feed URL and the need it was made with.
+    sub: RefCell<Option<(u32, String, usize, Subscription)>>,
+    /// The releases on screen.
+    shown: RefCell<Option<Shown>>,
     refresh: RefCell<Option<Timer>>,
+    /// The refresh timer fired while the page was hidden.
+    refresh_due: Cell<bool>,
+    /// A `loading="lazy"` widget's observer, until it comes near.
+    lazy: RefCell<Option<Lazy>>,
+    /// Whether the element has come near the viewport (or is eager).
+    near: Cell<bool>,
+    /// Resolvers of the promises `load()` waits on, settled with the widget.
+    waiters: RefCell<Vec<js_sys::Function>>,
     /// Whether cards from an earlier load are on screen.
     showing: Cell<bool>,
-    /// Where the last load's releases came from (the `source` attribute).
-    source: Cell<&'static str>,
+    /// Renders started; a render that finds a newer one stops.
+    renders: Cell<u32>,
+    /// The request to a relay (`relay=`) in flight, aborted by a newer
+    /// load or `destroy()`.
+    relay_request: RefCell<Option<AbortController>>,
+}
+
+/// The releases a widget shows and what they were read with.
+struct Shown {
+    url: String,
+    options: Options,
+    feed: Rc<Feed>,
+    source: Source,
+    read: Read,
+    count: usize,
+}
+
+struct Lazy {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Lazy {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// The widget mounted on `host`, if any.
@@ -64,10 +119,18 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
         root,
         js_options: RefCell::new(Vec::new()),
         generation: Cell::new(0),
-        controller: RefCell::new(None),
+        state: Cell::new(State::Loading),
+        options: RefCell::new(None),
+        sub: RefCell::new(None),
+        shown: RefCell::new(None),
         refresh: RefCell::new(None),
+        refresh_due: Cell::new(false),
+        lazy: RefCell::new(None),
+        near: Cell::new(false),
+        waiters: RefCell::new(Vec::new()),
         showing: Cell::new(false),
-        source: Cell::new("network"),
+        renders: Cell::new(0),
+        relay_request: RefCell::new(None),
     });
     widget.show_fallback();
     WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
@@ -96,54 +159,61 @@ impl Widget {
         *self.js_options.borrow_mut() = pairs;
     }
 
-    /// Loads (or reloads) the feed and renders it; resolves when the
-    /// widget has settled in `ready`, `empty` or `error`, or immediately if
-    /// a newer load or `destroy()` superseded this one.
+    /// Loads (or, when only presentation changed, re-renders) the feed;
+    /// resolves when the widget has settled in `ready`, `empty` or `error`,
+    /// or as soon as a newer load or `destroy()` supersedes this one.
     pub async fn load(self: Rc<Self>) {
+        self.run(false).await;
+    }
+
+    /// Fetches the feed again (conditionally when possible) and renders
+    /// it; resolves as [`Widget::load`] does.
+    pub async fn refresh(self: Rc<Self>) {
+        self.run(true).await;
+    }
+
+    async fn run(self: Rc<Self>, fresh: bool) {
         let generation = self.begin();
         // Let a burst of attribute changes settle into one load.
         let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
         if self.superseded(generation) {
             return;
         }
-        let (outcome, refresh_s) = self.run().await;
+        let settled = self.settled();
+        self.start(generation, fresh);
+        let _ = JsFuture::from(settled).await;
         if self.superseded(generation) {
             return;
         }
-        match outcome {
-            Ok(count) => self.settle(
-                if count == 0 {
-                    State::Empty
-                } else {
-                    State::Ready
-                },
-                count,
-            ),
-            Err(failure) => self.fail(failure),
-        }
-        self.schedule_refresh(refresh_s);
+        let seconds = self.options.borrow().as_ref().map_or(0, |o| o.refresh_s);
+        self.schedule_refresh(seconds);
     }
 
-    /// Stops everything (request, timer), removes the cards and shows the
-    /// fallback again, and forgets the widget.
+    /// Stops everything (subscription, timer, observer), removes the cards
+    /// and shows the fallback again, and forgets the widget.
     pub fn destroy(&self) {
         self.generation.set(self.generation.get().wrapping_add(1));
-        self.abort();
+        self.sub.borrow_mut().take();
+        self.abort_relay();
         self.refresh.borrow_mut().take();
+        self.lazy.borrow_mut().take();
+        self.shown.borrow_mut().take();
         self.show_fallback();
-        for name in ["state", "error-code"] {
+        for name in ["state", "error-code", "source"] {
             let _ = self.host.remove_attribute(name);
         }
+        self.release_waiters();
         WIDGETS.with(|w| w.borrow_mut().retain(|w| w.host != self.host));
     }
 
     fn begin(&self) -> u32 {
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
-        self.abort();
+        self.abort_relay();
         self.refresh.borrow_mut().take();
-        self.set_state(State::Loading);
-        let _ = self.host.remove_attribute("error-code");
+        self.lazy.borrow_mut().take();
+        self.refresh_due.set(false);
+        self.release_waiters();
         generation
     }
 
@@ -151,27 +221,243 @@ impl Widget {
         self.generation.get() != generation
     }
 
-    fn abort(&self) {
-        if let Some(c) = self.controller.borrow_mut().take() {
-            c.abort();
+    /// A promise resolved when the widget next settles (or is superseded).
+    fn settled(&self) -> js_sys::Promise {
+        js_sys::Promise::new(&mut |resolve, _| self.waiters.borrow_mut().push(resolve))
+    }
+
+    fn release_waiters(&self) {
+        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        for resolve in waiters {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
         }
     }
 
-    /// Options, source, parse, view, render. Returns the number of cards
-    /// shown, and the refresh interval to schedule (0 when none).
-    async fn run(&self) -> (Result<usize, Failure>, u32) {
+    /// Reads the options, then renders from the releases on screen, an
+    /// inline feed, or the network (after the lazy gate).
+    fn start(self: &Rc<Self>, generation: u32, fresh: bool) {
         let options = match self.options() {
             Ok(o) => o,
-            Err(f) => return (Err(f), 0),
+            Err(f) => {
+                self.sub.borrow_mut().take();
+                return self.fail(f);
+            }
         };
+        *self.options.borrow_mut() = Some(options.clone());
+        let page_url = page_url();
+        // Where releases come from: a relay's cards (`relay=`), an inline
+        // child, else the feed URL through the page's shared download.
+        match relay::wanted(&self.host, &options, &page_url) {
+            Ok(Some(cards_url)) => {
+                self.sub.borrow_mut().take();
+                return self.ask_relay(generation, cards_url, options);
+            }
+            Ok(None) => {}
+            Err(f) => {
+                self.sub.borrow_mut().take();
+                return self.fail(f);
+            }
+        }
+        if let Some(text) = net::inline_feed(&self.host) {
+            self.sub.borrow_mut().take();
+            return match feed::parse(&text, Some(&page_url)) {
+                Ok(feed) => {
+                    let read = Read {
+                        releases: feed.releases.len(),
+                        whole: true,
+                    };
+                    self.show(Rc::new(feed), Source::Inline, read, String::new());
+                }
+                Err(e) => self.fail(feed_store::parse_failure(e)),
+            };
+        }
+        let url = match options.feed_url(&page_url) {
+            Ok(url) => url,
+            Err(e) => {
+                self.sub.borrow_mut().take();
+                return self.fail(Failure::new(ErrorCode::Config, e.to_string()));
+            }
+        };
+        if !fresh {
+            let on_screen = self
+                .shown
+                .borrow()
+                .as_ref()
+                .filter(|s| s.url == url && !refetch::needs_fetch(&s.options, &options, s.read))
+                .map(|s| (s.feed.clone(), s.source, s.read));
+            if let Some((feed, source, read)) = on_screen {
+                return self.show(feed, source, read, url);
+            }
+        }
+        self.set_state(State::Loading);
+        for name in ["error-code", "source"] {
+            let _ = self.host.remove_attribute(name);
+        }
         // While loading, a skeleton sized for the layout and limit holds
         // the cards' space (render::skeleton); the fallback returns on error.
         if !self.showing.get() {
             dom::clear(&self.root);
             dom::append(&self.root, &render::skeleton(&document(), &options));
         }
-        let refresh_s = options.refresh_s;
-        (self.fetch_and_render(&options).await, refresh_s)
+        if options.loading == Loading::Lazy && !self.near.get() {
+            return self.wait_until_near(generation, fresh);
+        }
+        self.subscribe(url, &options, fresh);
+    }
+
+    /// The cards from a relay's `/v1/cards` (the `relay` option), shown
+    /// like a feed's with `source="relay"`. They are not a feed the widget
+    /// could re-render on its own, so any new load asks the relay again
+    /// (which answers from its cache).
+    fn ask_relay(self: &Rc<Self>, generation: u32, cards_url: String, options: Options) {
+        self.shown.borrow_mut().take();
+        self.set_state(State::Loading);
+        for name in ["error-code", "source"] {
+            let _ = self.host.remove_attribute(name);
+        }
+        if !self.showing.get() {
+            dom::clear(&self.root);
+            dom::append(&self.root, &render::skeleton(&document(), &options));
+        }
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let fresh = || {
+                if widget.superseded(generation) {
+                    return None;
+                }
+                let controller = AbortController::new().ok()?;
+                *widget.relay_request.borrow_mut() = Some(controller.clone());
+                Some(controller)
+            };
+            let answer = relay::cards(&cards_url, options.timeout_ms, &fresh).await;
+            if widget.superseded(generation) {
+                return;
+            }
+            widget.relay_request.borrow_mut().take();
+            let views = match answer {
+                Ok(views) => views,
+                Err(failure) => return widget.fail(failure),
+            };
+            let render = widget.renders.get().wrapping_add(1);
+            widget.renders.set(render);
+            if views.is_empty() {
+                widget.show_fallback();
+                return widget.settle(0, Source::Relay);
+            }
+            let current = || !widget.superseded(generation) && widget.renders.get() == render;
+            let mut card = |i: usize| present::card(&views[i], views.get(i + 1), &options).into();
+            widget
+                .render_cards(&options, views.len(), &mut card, &current)
+                .await;
+            if current() {
+                widget.settle(views.len(), Source::Relay);
+            }
+        });
+    }
+
+    fn abort_relay(&self) {
+        if let Some(c) = self.relay_request.borrow_mut().take() {
+            c.abort();
+        }
+    }
+
+    /// Subscribes to the feed at `url` (or, for a refresh of the same
+    /// feed and need, asks the subscription again).
+    fn subscribe(self: &Rc<Self>, url: String, options: &Options, fresh: bool) {
+        let need = refetch::need(options);
+        if let Some((_, sub_url, sub_need, sub)) = &*self.sub.borrow() {
+            if *sub_url == url && *sub_need == need {
+                if fresh {
+                    sub.refresh();
+                }
+                return;
+            }
+        }
+        let id = NEXT_SUB.with(|n| {
+            n.set(n.get().wrapping_add(1));
+            n.get()
+        });
+        let weak: Weak<Widget> = Rc::downgrade(self);
+        let notify: feed_store::Notify = Rc::new(move |update| {
+            if let Some(widget) = weak.upgrade() {
+                widget.update(id, update);
+            }
+        });
+        let sub = feed_store::subscribe(&url, need, options.timeout_ms, fresh, notify);
+        // The new subscription is made before the old one goes, so a feed
+        // both share is not abandoned in between.
+        let old = self.sub.borrow_mut().replace((id, url, need, sub));
+        drop(old);
+    }
+
+    /// Observes the host until it comes within about a viewport of being
+    /// visible, then goes on with the load.
+    fn wait_until_near(self: &Rc<Self>, generation: u32, fresh: bool) {
+        let weak = Rc::downgrade(self);
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near = entries.iter().any(|e| {
+                e.unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            let Some(widget) = weak.upgrade().filter(|_| near) else {
+                return;
+            };
+            // Continue outside the observer's callback, which goes with it.
+            wasm_bindgen_futures::spawn_local(async move {
+                if widget.superseded(generation) || widget.lazy.borrow_mut().take().is_none() {
+                    return;
+                }
+                widget.near.set(true);
+                widget.start(generation, fresh);
+            });
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_root_margin(LAZY_MARGIN);
+        let Ok(observer) =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+        else {
+            self.near.set(true);
+            return self.start(generation, fresh);
+        };
+        observer.observe(&self.host);
+        *self.lazy.borrow_mut() = Some(Lazy {
+            observer,
+            _callback: callback,
+        });
+    }
+
+    /// An update from the feed's shared download.
+    fn update(self: &Rc<Self>, id: u32, update: Update) {
+        let current = self
+            .sub
+            .borrow()
+            .as_ref()
+            .map(|(i, url, ..)| (*i, url.clone()));
+        let Some(url) = current.filter(|(i, _)| *i == id).map(|(_, url)| url) else {
+            return;
+        };
+        let kept = self.shown.borrow().as_ref().map(|s| (s.count, s.source));
+        match update {
+            Update::Feed { feed, source, read } => self.show(feed, source, read, url),
+            // The releases on screen are current, or the kept copy stays
+            // (offline, a failed request): the widget settles again if a
+            // refresh had put it back in `loading`.
+            Update::Unchanged => self.resettle(kept),
+            Update::Failed(_) if kept.is_some_and(|(_, s)| s == Source::Cache) => {
+                self.resettle(kept)
+            }
+            Update::Failed(failure) => self.fail(failure),
+        }
+    }
+
+    fn resettle(&self, kept: Option<(usize, Source)>) {
+        match kept {
+            Some((count, source)) if self.state.get() == State::Loading => {
+                self.settle(count, source)
+            }
+            Some(_) => self.release_waiters(),
+            None => {}
+        }
     }
 
     fn options(&self) -> Result<Options, Failure> {
@@ -185,54 +471,76 @@ impl Widget {
             .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))
     }
 
-    async fn fetch_and_render(&self, options: &Options) -> Result<usize, Failure> {
-        let page_url = page_url();
-        if let Some(cards_url) = relay::wanted(&self.host, options, &page_url)? {
-            return self.show_relayed(&cards_url, options).await;
-        }
-        let feed = match net::inline_feed(&self.host) {
-            Some(text) => {
-                self.source.set("inline");
-                feed::parse(&text, Some(&page_url)).map_err(parse_failure)?
-            }
-            None => {
-                self.source.set("network");
-                let url = options
-                    .feed_url(&page_url)
-                    .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))?;
-                self.download(&url, options).await?
-            }
+    /// Renders `feed` with the current options, in place of whatever is
+    /// on screen (the cards on screen hold the space of the new ones, no
+    /// skeleton in between), and settles once the cards are in.
+    fn show(self: &Rc<Self>, feed: Rc<Feed>, source: Source, read: Read, url: String) {
+        let Some(options) = self.options.borrow().clone() else {
+            return;
         };
-        let releases = view::select(&feed, options);
-        if releases.is_empty() {
+        let count = view::select(&feed, &options).len();
+        *self.shown.borrow_mut() = Some(Shown {
+            url,
+            options: options.clone(),
+            feed: feed.clone(),
+            source,
+            read,
+            count,
+        });
+        let render = self.renders.get().wrapping_add(1);
+        self.renders.set(render);
+        if count == 0 {
             self.show_fallback();
-        } else {
-            self.show_cards(&feed, &releases, options).await;
+            return self.settle(0, source);
         }
-        Ok(releases.len())
-    }
-
-    /// The cards from the relay at `cards_url` (the `relay` option), shown
-    /// like a feed's, with `source="relay"`.
-    async fn show_relayed(&self, cards_url: &str, options: &Options) -> Result<usize, Failure> {
-        self.source.set(relay::SOURCE);
-        let controller = self.new_controller()?;
-        let views = relay::cards(cards_url, options.timeout_ms, &controller).await?;
-        if views.is_empty() {
-            self.show_fallback();
-            return Ok(0);
-        }
-        let mut card = |i: usize| present::card(&views[i], views.get(i + 1), options).into();
-        self.show(options, views.len(), &mut card).await;
-        Ok(views.len())
-    }
-
-    /// [`render::show`] into this widget, stopped by a newer load. Cards
-    /// come through a trait object, so the slicing loop is in the wasm
-    /// once, whichever caller gives them.
-    async fn show(&self, options: &Options, count: usize, card: &mut dyn FnMut(usize) -> ui::Node) {
         let generation = self.generation.get();
-        let current = || !self.superseded(generation);
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let releases = view::select(&feed, &options);
+            let current = || !widget.superseded(generation) && widget.renders.get() == render;
+            widget
+                .show_cards(&feed, &releases, &options, &current)
+                .await;
+            if current() {
+                widget.settle(count, source);
+            }
+        });
+    }
+
+    /// Shows a card per release, built one at a time (view, then UI tree,
+    /// then DOM) in slices that yield to the page (`render::show`); a newer
+    /// load, update or `destroy()` met while yielding stops it.
+    async fn show_cards(
+        &self,
+        feed: &Feed,
+        releases: &[&Release],
+        options: &Options,
+        current: &dyn Fn() -> bool,
+    ) {
+        let page_lang = page_lang(&self.host);
+        let view_of = |release: &Release| build_view(release, feed, options, page_lang.as_deref());
+        // A card's footer depends on the next card's disclaimer: each view
+        // is built once, one card ahead.
+        let mut next: Option<CardView> = None;
+        let mut card = |i: usize| {
+            let view = next.take().unwrap_or_else(|| view_of(releases[i]));
+            next = releases.get(i + 1).map(|release| view_of(release));
+            present::card(&view, next.as_ref(), options).into()
+        };
+        self.render_cards(options, releases.len(), &mut card, current)
+            .await;
+    }
+
+    /// [`render::show`] into this widget. Cards come through a trait
+    /// object, so the slicing loop is in the wasm once, whichever caller
+    /// (a feed's releases, a relay's cards) gives them.
+    async fn render_cards(
+        &self,
+        options: &Options,
+        count: usize,
+        card: &mut dyn FnMut(usize) -> ui::Node,
+        current: &dyn Fn() -> bool,
+    ) {
         render::show(
             &self.root,
             &present::container(options),
@@ -244,65 +552,6 @@ impl Widget {
         .await;
     }
 
-    /// A new controller for this load's request, aborting the last one.
-    fn new_controller(&self) -> Result<AbortController, Failure> {
-        let controller = AbortController::new()
-            .map_err(|_| Failure::new(ErrorCode::Network, "AbortController is unavailable"))?;
-        *self.controller.borrow_mut() = Some(controller.clone());
-        Ok(controller)
-    }
-
-    /// Shows a card per release, built one at a time (view, then UI tree,
-    /// then DOM) in slices that yield to the page (`render::show`); a newer
-    /// load or `destroy()` met while yielding stops it.
-    async fn show_cards(&self, feed: &Feed, releases: &[&Release], options: &Options) {
-        let page_lang = page_lang(&self.host);
-        let view_of = |release: &Release| {
-            view::build(
-                release,
-                feed,
-                content_of(release),
-                options,
-                page_lang.as_deref(),
-            )
-        };
-        // A card's footer depends on the next card's disclaimer: each view
-        // is built once, one card ahead.
-        let mut next: Option<CardView> = None;
-        let mut card = |i: usize| {
-            let view = next.take().unwrap_or_else(|| view_of(releases[i]));
-            next = releases.get(i + 1).map(|release| view_of(release));
-            present::card(&view, next.as_ref(), options).into()
-        };
-        self.show(options, releases.len(), &mut card).await;
-    }
-
-    /// Downloads and parses the feed at `url` chunk by chunk; once the
-    /// releases to show are complete, the rest of the download is
-    /// cancelled.
-    async fn download(&self, url: &str, options: &Options) -> Result<Feed, Failure> {
-        let controller = self.new_controller()?;
-        let mut download = net::open(url, options.timeout_ms, &controller).await?;
-        let mut parser = ByteParser::new(
-            download.charset.as_deref(),
-            Some(url),
-            Box::new(BrowserDecoder::boxed),
-        );
-        // With `item`, the wanted release may come anywhere: read it all.
-        let enough = match options.item {
-            Some(_) => usize::MAX,
-            None => options.limit as usize,
-        };
-        while let Some(bytes) = download.next().await? {
-            parser.push(&bytes).map_err(parse_failure)?;
-            if parser.complete() >= enough && download.worth_stopping() {
-                download.stop();
-                break;
-            }
-        }
-        parser.finish().map_err(parse_failure)
-    }
-
     fn show_fallback(&self) {
         dom::clear(&self.root);
         let slot = dom::element(&document(), "slot");
@@ -310,13 +559,19 @@ impl Widget {
         self.showing.set(false);
     }
 
-    fn settle(&self, state: State, count: usize) {
-        self.set_state(state);
-        dom::set(&self.host, "source", self.source.get());
+    fn settle(&self, count: usize, source: Source) {
+        self.set_state(if count == 0 {
+            State::Empty
+        } else {
+            State::Ready
+        });
+        let _ = self.host.remove_attribute("error-code");
+        dom::set(&self.host, "source", source.as_str());
         let detail = Object::new();
         let _ = Reflect::set(&detail, &"count".into(), &(count as u32).into());
-        let _ = Reflect::set(&detail, &"source".into(), &self.source.get().into());
+        let _ = Reflect::set(&detail, &"source".into(), &source.as_str().into());
         self.dispatch(READY_EVENT, &detail);
+        self.release_waiters();
     }
 
     /// Enters `error`: the failure is reported on the console (naming the
@@ -333,14 +588,17 @@ impl Widget {
             self.show_fallback();
         }
         self.set_state(State::Error);
+        let _ = self.host.remove_attribute("source");
         dom::set(&self.host, "error-code", failure.code.as_str());
         let detail = Object::new();
         let _ = Reflect::set(&detail, &"code".into(), &failure.code.as_str().into());
         let _ = Reflect::set(&detail, &"message".into(), &failure.message.as_str().into());
         self.dispatch(ERROR_EVENT, &detail);
+        self.release_waiters();
     }
 
     fn set_state(&self, state: State) {
+        self.state.set(state);
         dom::set(&self.host, "state", state.as_str());
     }
 
@@ -354,40 +612,68 @@ impl Widget {
         }
     }
 
+    /// Refreshes after `seconds` (0: never). A timer that fires while the
+    /// page is hidden leaves the refresh due until it is visible again.
     fn schedule_refresh(self: &Rc<Self>, seconds: u32) {
         if seconds == 0 {
             return;
         }
+        watch_visibility();
         let weak: Weak<Widget> = Rc::downgrade(self);
         let timer = Timer::start(seconds.saturating_mul(1000), move || {
-            if let Some(widget) = weak.upgrade() {
-                wasm_bindgen_futures::spawn_local(widget.load());
+            let Some(widget) = weak.upgrade() else { return };
+            if document().hidden() {
+                widget.refresh_due.set(true);
+            } else {
+                wasm_bindgen_futures::spawn_local(widget.refresh());
             }
         });
         *self.refresh.borrow_mut() = timer;
     }
 }
 
-fn parse_failure(e: feed::ParseError) -> Failure {
-    Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
+/// The view of `release` (one call site, so the view's code is not
+/// inlined once per caller).
+#[inline(never)]
+fn build_view(
+    release: &Release,
+    feed: &Feed,
+    options: &Options,
+    page_lang: Option<&str>,
+) -> CardView {
+    view::build(release, feed, content_of(release), options, page_lang)
 }
 
-/// The sanitized content of `release`: HTML through the browser's parser
-/// and the allowlists, plain text split into paragraphs. The body is the
-/// content, else the summary; the summary goes alongside when both exist.
-fn content_of(release: &Release) -> Content {
-    let blocks = |text: &Text| match text.kind {
-        TextKind::Html => html::sanitized(&text.value, release.link.as_deref()),
-        TextKind::Plain => markup::paragraphs_from_text(&text.value),
-    };
-    match (&release.content, &release.summary) {
-        (Some(content), summary) => Content {
-            body: blocks(content),
-            summary: summary.as_ref().map(blocks).unwrap_or_default(),
-        },
-        (None, Some(summary)) => blocks(summary).into(),
-        (None, None) => Content::default(),
+/// Adds, once per page, the `visibilitychange` listener that runs the
+/// refreshes that fell due while the page was hidden.
+fn watch_visibility() {
+    if VISIBILITY.with(|v| v.replace(true)) {
+        return;
     }
+    let callback = Closure::<dyn Fn()>::new(|| {
+        if document().hidden() {
+            return;
+        }
+        let due: Vec<Rc<Widget>> = WIDGETS.with(|w| {
+            w.borrow()
+                .iter()
+                .filter(|w| w.refresh_due.replace(false))
+                .cloned()
+                .collect()
+        });
+        for widget in due {
+            wasm_bindgen_futures::spawn_local(widget.refresh());
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// The content of `release` (see [`Content::of`]): HTML through the
+/// browser's parser and the allowlists; the summary only if the view asks.
+fn content_of(release: &Release) -> Content<'_> {
+    Content::of(release, &html::sanitized)
 }
 
 /// The URL relative feed URLs resolve against: the document's base URL.

@@ -232,6 +232,32 @@ pub const VECTORS: &[(&str, &str)] = &[
         "url",
         r#"<a href="&#1;jav&#x09;ascript&#x3a;TRAP()">mixed</a>"#,
     ),
+    // ---- URLs led by Unicode white space or format characters: dropped,
+    // never resolved as relative paths (no kept URL may hold NEVER_KEPT) ----
+    (
+        "url-invisible",
+        r#"<a href="&#xA0;javascript:TRAP()//never-kept">ua0</a><img src="&#xA0;never-kept/TRAP().png"><a href="&#x1680;javascript:TRAP()//never-kept">u1680</a><img src="&#x1680;never-kept/TRAP().png"><a href="&#x180E;javascript:TRAP()//never-kept">u180e</a><img src="&#x180E;never-kept/TRAP().png"><a href="&#x2000;javascript:TRAP()//never-kept">u2000</a><img src="&#x2000;never-kept/TRAP().png"><a href="&#x2001;javascript:TRAP()//never-kept">u2001</a><img src="&#x2001;never-kept/TRAP().png">"#,
+    ),
+    (
+        "url-invisible",
+        r#"<a href="&#x2002;javascript:TRAP()//never-kept">u2002</a><img src="&#x2002;never-kept/TRAP().png"><a href="&#x2003;javascript:TRAP()//never-kept">u2003</a><img src="&#x2003;never-kept/TRAP().png"><a href="&#x2004;javascript:TRAP()//never-kept">u2004</a><img src="&#x2004;never-kept/TRAP().png"><a href="&#x2005;javascript:TRAP()//never-kept">u2005</a><img src="&#x2005;never-kept/TRAP().png"><a href="&#x2006;javascript:TRAP()//never-kept">u2006</a><img src="&#x2006;never-kept/TRAP().png">"#,
+    ),
+    (
+        "url-invisible",
+        r#"<a href="&#x2007;javascript:TRAP()//never-kept">u2007</a><img src="&#x2007;never-kept/TRAP().png"><a href="&#x2008;javascript:TRAP()//never-kept">u2008</a><img src="&#x2008;never-kept/TRAP().png"><a href="&#x2009;javascript:TRAP()//never-kept">u2009</a><img src="&#x2009;never-kept/TRAP().png"><a href="&#x200A;javascript:TRAP()//never-kept">u200a</a><img src="&#x200A;never-kept/TRAP().png"><a href="&#x200B;javascript:TRAP()//never-kept">u200b</a><img src="&#x200B;never-kept/TRAP().png">"#,
+    ),
+    (
+        "url-invisible",
+        r#"<a href="&#x2028;javascript:TRAP()//never-kept">u2028</a><img src="&#x2028;never-kept/TRAP().png"><a href="&#x2029;javascript:TRAP()//never-kept">u2029</a><img src="&#x2029;never-kept/TRAP().png"><a href="&#x205F;javascript:TRAP()//never-kept">u205f</a><img src="&#x205F;never-kept/TRAP().png"><a href="&#x3000;javascript:TRAP()//never-kept">u3000</a><img src="&#x3000;never-kept/TRAP().png"><a href="&#xFEFF;javascript:TRAP()//never-kept">ufeff</a><img src="&#xFEFF;never-kept/TRAP().png">"#,
+    ),
+    (
+        "url-invisible",
+        "<a href=\" \u{a0}\u{2003}javascript:TRAP()//never-kept\">raw</a><a href=\"\u{feff}/never-kept/TRAP()\">bom-path</a><img src=\"\u{3000}never-kept/TRAP().png\">",
+    ),
+    (
+        "url-invisible",
+        r#"<a href="&nbsp;javascript:TRAP()//never-kept">nbsp</a><a href="&ensp;&emsp;never-kept/TRAP()">ensp</a><a href="&ZeroWidthSpace;never-kept/TRAP()">zwsp</a><a href="&NoBreak;never-kept/TRAP()">wj</a>"#,
+    ),
     // ---- mutation XSS carriers -------------------------------------------
     (
         "mxss",
@@ -473,7 +499,10 @@ pub const VECTORS: &[(&str, &str)] = &[
 ];
 
 /// Hostile URLs for the feed's own link and image fields (as the feed
-/// yields them, after its own unescaping).
+/// yields them, after its own unescaping). (The feed trims white space,
+/// Unicode's included, around a field's text, so a field led by a
+/// no-break space is read without it: the ones here are refused for their
+/// scheme then too.)
 pub const URLS: &[&str] = &[
     "javascript:TRAP()",
     "JaVaScRiPt:TRAP()",
@@ -487,7 +516,32 @@ pub const URLS: &[&str] = &[
     "feed:javascript:TRAP()",
     "//127.0.0.1:9/scheme-relative",
     "\"><img src=x onerror=TRAP()>",
+    "\u{a0}javascript:TRAP()//never-kept",
+    "\u{1680}javascript:TRAP()//never-kept",
+    "\u{180e}javascript:TRAP()//never-kept",
+    "\u{2000}javascript:TRAP()//never-kept",
+    "\u{2007}javascript:TRAP()//never-kept",
+    "\u{200b}javascript:TRAP()//never-kept",
+    "\u{2028}javascript:TRAP()//never-kept",
+    "\u{2029}javascript:TRAP()//never-kept",
+    "\u{205f}javascript:TRAP()//never-kept",
+    "\u{3000}javascript:TRAP()//never-kept",
+    "\u{feff}javascript:TRAP()//never-kept",
+    " \u{a0}\u{3000}javascript:TRAP()//never-kept",
 ];
+
+/// A mark in URLs that must be dropped, not resolved: every layer checks
+/// that no URL the sanitizer kept (`href`, `src` in release HTML) holds it
+/// (see [`never_kept`]), which the scheme checks alone cannot tell (a
+/// relative path led by a no-break space resolves to a harmless-looking
+/// `http:` URL). (A whole vector used as a feed's image field is a
+/// relative URL like any other; the mark means nothing there.)
+pub const NEVER_KEPT: &str = "never-kept";
+
+/// Whether a URL the sanitizer kept is one it should have dropped.
+pub fn never_kept(url: &str) -> bool {
+    url.contains(NEVER_KEPT)
+}
 
 /// Vector `i` with its trap call numbered.
 pub fn vector(i: usize) -> String {

@@ -43,6 +43,23 @@ async function cls(page) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Once every `<syndi-card>` shows its skeleton: each one's id, height and
+ * number of placeholders, read in that same moment.
+ */
+async function skeletonsOnScreen(page) {
+  const handle = await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll("syndi-card")];
+    if (!hosts.every((el) => el.shadowRoot?.querySelector(".skeleton"))) return false;
+    return hosts.map((el) => [
+      el.id,
+      el.getBoundingClientRect().height,
+      el.shadowRoot.querySelectorAll(".skeleton > .card").length,
+    ]);
+  });
+  return handle.jsonValue();
+}
 const notFavicon = (p) => !p.includes("404");
 
 for (const viewport of [
@@ -95,15 +112,13 @@ test("cards land exactly in their skeleton's box (card, list, compact; full only
         );
       }
       await page.goto(`${env.origin}/layouts.html?layout=${layout}&limit=${limit}&delay=700`);
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll("syndi-card")].every((el) => el.shadowRoot?.querySelector(".skeleton")),
-      );
       const heights = () =>
         page.$$eval("syndi-card", (els) => els.map((el) => [el.id, el.getBoundingClientRect().height]));
-      const loading = await heights();
-      const skeletons = await page.$$eval("syndi-card", (els) =>
-        els.map((el) => el.shadowRoot.querySelectorAll(".skeleton > .card").length),
-      );
+      // Measured in the same task that finds every skeleton on screen (on a
+      // loaded machine the feed may arrive between two separate calls).
+      const measured = await skeletonsOnScreen(page);
+      const loading = measured.map(([id, h]) => [id, h]);
+      const skeletons = measured.map(([, , n]) => n);
       assert.deepEqual(skeletons, [limit, limit], "one placeholder per release asked for");
       await settled(page, "syndi-card");
       const ready = await heights();
@@ -137,4 +152,27 @@ test("the skeleton is hidden from assistive technology and pulses only without r
     assert.equal(seen.animation, reducedMotion === "reduce" ? "none" : "syndicard-pulse", reducedMotion);
     await page.context().close();
   }
+});
+
+test("a limit larger than the feed reserves at most three cards, and every card that arrives is kept", async () => {
+  // wire-en has 4 releases, seaprwire-ar 3: limit=10 shows all of them.
+  const page = await newPage(env.browser, { viewport: { width: 960, height: 800 } });
+  await page.goto(`${env.origin}/layouts.html?layout=list&limit=10&delay=700`);
+  const skeleton = (await skeletonsOnScreen(page)).map(([, h, n]) => [n, h]);
+  assert.deepEqual(
+    skeleton.map(([n]) => n),
+    [3, 3],
+  );
+  await settled(page, "syndi-card");
+  const ready = await page.$$eval("syndi-card", (els) =>
+    els.map((el) => [el.shadowRoot.querySelectorAll("article").length, el.getBoundingClientRect().height]),
+  );
+  assert.deepEqual(
+    ready.map(([n]) => n),
+    [4, 3],
+  );
+  // Three releases land in the three placeholders' box; a fourth grows it.
+  assert.equal(ready[1][1], skeleton[1][1]);
+  assert.ok(ready[0][1] > skeleton[0][1], `${ready[0][1]} > ${skeleton[0][1]}`);
+  await page.context().close();
 });

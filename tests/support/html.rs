@@ -77,7 +77,75 @@ pub fn body(dom: &RcDom) -> Html {
     Html(child(&child(&dom.document, "html"), "body"))
 }
 
-/// `source` defanged, parsed and sanitized (the browser's path), with
+/// The children of `root` as the records js/flatten.js writes in the
+/// browser (src/sanitize/flat.rs), at most `nodes` of them, none nested
+/// deeper than `depth`: the same walk over html5ever's tree.
+pub fn records(root: &Html, mut nodes: usize, depth: usize) -> String {
+    fn string(out: &mut String, s: &str) {
+        out.push_str(&s.encode_utf16().count().to_string());
+        out.push(':');
+        out.push_str(s);
+    }
+    fn walk(parent: &Handle, level: usize, depth: usize, nodes: &mut usize, out: &mut String) {
+        let children: Vec<Handle> = match &parent.data {
+            NodeData::Element {
+                template_contents, ..
+            } if template_contents.borrow().is_some() => Vec::new(),
+            _ => parent.children.borrow().clone(),
+        };
+        for child in children {
+            if *nodes == 0 {
+                return;
+            }
+            *nodes -= 1;
+            match &child.data {
+                NodeData::Element { name, attrs, .. } => {
+                    out.push(if name.ns == html5ever::ns!(html) {
+                        'H'
+                    } else {
+                        'F'
+                    });
+                    string(out, &name.local);
+                    for a in attrs.borrow().iter() {
+                        out.push('A');
+                        match &a.name.prefix {
+                            Some(prefix) => string(out, &format!("{prefix}:{}", a.name.local)),
+                            None => string(out, &a.name.local),
+                        }
+                        string(out, &a.value);
+                    }
+                    if level < depth {
+                        walk(&child, level + 1, depth, nodes, out);
+                    }
+                    out.push('/');
+                }
+                NodeData::Text { contents } => {
+                    out.push('T');
+                    string(out, &contents.borrow());
+                }
+                _ => out.push('O'),
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&root.0, 0, depth, &mut nodes, &mut out);
+    out
+}
+
+/// `source` defanged, parsed, handed over as records and sanitized (the
+/// browser's path, html5ever standing in for DOMParser), with relative
+/// URLs resolved against `base`.
+pub fn sanitized_flat(source: &str, base: Option<&str>) -> Vec<Node> {
+    let dom = parse(&sanitize::defang(source));
+    let records = records(
+        &body(&dom),
+        sanitize::policy::MAX_NODES,
+        sanitize::policy::MAX_NESTING,
+    );
+    sanitize::sanitize(&sanitize::Flat::read(&records).root(), base)
+}
+
+/// `source` defanged, parsed and sanitized over html5ever's own tree, with
 /// relative URLs resolved against `base`.
 pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
     let dom = parse(&sanitize::defang(source));
