@@ -16,7 +16,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page bench bench-browser fuzz-smoke clean relay test-relay
+.PHONY: demo dist size test check lint test-native test-browser test-page test-engines bench bench-browser fuzz-smoke clean relay test-relay
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -37,7 +37,7 @@ size: dist
 ## each layer's wall time is printed as it ends (README, Tests)
 test:
 	bash scripts/setup.sh browser
-	@for layer in lint test-native test-browser dist test-page test-relay; do \
+	@for layer in lint test-native test-browser dist test-page test-engines test-relay; do \
 	  start=$$(date +%s); \
 	  $(MAKE) --no-print-directory $$layer || exit 1; \
 	  echo "make test: $$layer took $$(( $$(date +%s) - start )) s"; \
@@ -97,6 +97,13 @@ test-relay:
 	cargo test -p syndicard-relay
 	bash relay/build.sh
 	$(ISOLATED) node --test --test-concurrency=1 tests/relay/
+
+## The cross-engine page tests (tests/engines/) in Chromium, Firefox and
+## WebKit, then each engine's wall time; ENGINES=webkit narrows them
+test-engines:
+	rm -f test-results/engine-times.jsonl
+	$(ISOLATED) node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
+	node tests/engines/times.mjs
 
 clean:
 	rm -rf dist build target/wasm32-unknown-unknown

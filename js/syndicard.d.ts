@@ -1,9 +1,11 @@
 /**
  * syndicard: an embeddable card for syndicated press releases.
  *
- * Importing this module loads the wasm, registers `<syndi-card>` and mounts
- * every `<syndi-card>` and `[data-syndicard]` element on the page, now and
- * later. See the README for the options and the rendered parts.
+ * Importing this module starts loading the wasm, then registers
+ * `<syndi-card>` and mounts every `<syndi-card>` and `[data-syndicard]`
+ * element on the page, now and later. It has no top-level await: `ready`
+ * tells when the widget is loaded. See the README for the options and the
+ * rendered parts.
  */
 
 /** Options, as the attributes name them (kebab-case) or in camelCase. */
@@ -20,7 +22,7 @@ export interface Options {
   lang?: string;
   /** Distributor name used in the disclaimer; default: from the feed. */
   provider?: string;
-  /** Colour scheme (default "auto", following prefers-color-scheme). */
+  /** Colour scheme (default "auto": follows the host page's own color-scheme). */
   theme?: "auto" | "light" | "dark";
   /** Milliseconds before a fetch is abandoned (default 8000). */
   timeout?: number | string;
@@ -52,8 +54,12 @@ export class Handle {
 
 /**
  * Mounts the widget on `element`, with `options` applied over its
- * attributes. Resolves once the first load has settled: `state` is then
- * "ready", "empty" or "error" (bad options do not reject).
+ * attributes. May be called before `ready` settles: it waits for the wasm.
+ * Resolves once the first load has settled: `state` is then "ready",
+ * "empty" or "error" (bad options do not reject). Rejects with an `Error`
+ * when the wasm could not load, or when `element` cannot hold a shadow root
+ * (a `<figure>`, an `<a>`…), which also gets `state="error"
+ * error-code="config"`.
  */
 export function mount(element: Element, options?: Options): Promise<Handle>;
 
@@ -90,11 +96,42 @@ export interface Feed {
   releases: Release[];
 }
 
-/** Parses feed text into the normalized feed; throws when nothing usable can be read. */
+/**
+ * Parses feed text into the normalized feed; throws an `Error` naming the
+ * line and column when nothing usable can be read. It is synchronous, so it
+ * needs the wasm: `await ready` first (before it resolves `true`, `parse`
+ * throws an `Error` saying so).
+ */
 export function parse(text: string): Feed;
 
-/** The crate version. */
-export const version: string | undefined;
+/**
+ * Resolves `true` once the widget is loaded and `<syndi-card>` defined,
+ * `false` if it could not load (the reason is on the console); never
+ * rejects.
+ */
+export const ready: Promise<boolean>;
+
+/** Where the wasm is, for `init()`. */
+export interface InitOptions {
+  /**
+   * The wasm: its URL, a `Response` (or a promise of one), a compiled
+   * `WebAssembly.Module` or its bytes. Default: `<meta name="syndicard-wasm"
+   * content="URL">` if the page has one, else `syndicard_bg.wasm` next to
+   * `syndicard.js`.
+   */
+  wasm?: string | URL | Response | PromiseLike<Response> | WebAssembly.Module | BufferSource;
+}
+
+/**
+ * Says where the wasm is, for bundlers that do not copy `syndicard_bg.wasm`
+ * next to the bundled module. Call it at the top level of the module that
+ * imports syndicard, before any `await`: the download begins right after
+ * (a later call with `wasm` throws). Returns `ready`.
+ */
+export function init(options?: InitOptions): Promise<boolean>;
+
+/** The crate version, e.g. "0.1.0". */
+export const version: string;
 
 /** `syndi-card` element states, reflected in its `state` attribute. */
 export type State = "loading" | "ready" | "empty" | "error";
@@ -103,12 +140,51 @@ export type ErrorCode = "config" | "network" | "timeout" | "http" | "parse";
 /** Reflected in `source` when `state` is "ready" or "empty": where the releases shown came from. */
 export type Source = "network" | "cache" | "relay" | "inline";
 
+// @generated element types
+
+/** What JSX accepts on `<syndi-card>`: its attributes, plus `children`, `class`, `id`… */
+export type SyndiCardJSXProps = SyndiCardAttributes & {
+  children?: unknown;
+  class?: string;
+  className?: string;
+  id?: string;
+  slot?: string;
+  style?: unknown;
+  hidden?: boolean;
+  key?: string | number | null;
+  ref?: unknown;
+  [attribute: `data-${string}`]: string | number | boolean | undefined;
+  [attribute: `aria-${string}`]: string | number | boolean | undefined;
+};
+
 declare global {
   interface HTMLElementTagNameMap {
-    "syndi-card": HTMLElement;
+    "syndi-card": SyndiCardElement;
   }
-  interface HTMLElementEventMap {
-    "syndicard:ready": CustomEvent<{ count: number; source: Source }>;
-    "syndicard:error": CustomEvent<{ code: ErrorCode; message: string }>;
+  interface HTMLElementEventMap extends SyndiCardEventMap {}
+}
+
+// React (react 19's JSX namespace): `<syndi-card feed="…" limit={3} />` in TSX.
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "syndi-card": SyndiCardJSXProps;
+    }
+  }
+}
+
+// Svelte 5 (svelte-check): `<syndi-card feed="…" limit={3} />` in components.
+declare global {
+  namespace svelteHTML {
+    interface IntrinsicElements {
+      "syndi-card": SyndiCardJSXProps;
+    }
+  }
+}
+
+// Vue (Volar): `<syndi-card feed="…" :limit="3" />` in templates.
+declare module "vue" {
+  interface GlobalComponents {
+    "syndi-card": new () => { $props: SyndiCardAttributes };
   }
 }

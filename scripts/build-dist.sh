@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, package.json.
+# Builds dist/: syndicard.js, syndicard_bg.wasm, syndicard.d.ts, embed.js,
+# custom-elements.json, package.json, README.md and the licence files.
 #   cargo (release, size-tuned) → wasm-bindgen (--target web) → its JS
 #   snippets inlined into the glue (scripts/inline-snippets.mjs) → short
 #   import/export names (scripts/short-names.mjs) → wasm-opt -Oz → the glue
-#   with js/bootstrap.js appended, whole-line comments dropped
-#   (scripts/strip-comments.mjs) → size report.
+#   with its exports made internal and js/bootstrap.js appended
+#   (scripts/entry-module.mjs), whole-line comments dropped
+#   (scripts/strip-comments.mjs), minified with esbuild (names of locals
+#   shortened, unused glue such as initSync dropped; exports, the wasm's
+#   import names and property names kept) → the element's manifest and types from
+#   js/element.json (scripts/element-meta.mjs) → size report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +17,8 @@ cd "$(dirname "$0")/.."
 #   --encode-into always   strings go in with TextEncoder.encodeInto only
 #                          (every browser the widget runs in has it), no
 #                          TextEncoder.encode fallback in the glue.
+#   esbuild --minify      the shipped JS, minified (build/syndicard.js is
+#                          the readable module before it).
 #   --low-memory-unused    lets wasm-opt fold constant offsets into loads
 #                          and stores, assuming addresses below 1 KiB are
 #                          never used: true of rustc's wasm32 layout (the
@@ -53,18 +60,32 @@ node_modules/.bin/wasm-opt build/short.wasm -Oz --converge --low-memory-unused \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
 fi
-making=(build/syndicard.js dist/syndicard.js)
-if stale dist/syndicard.js build/short.js js/bootstrap.js scripts/strip-comments.mjs; then
-cat build/short.js js/bootstrap.js > build/syndicard.js
-node scripts/strip-comments.mjs build/syndicard.js dist/syndicard.js
+meta=(js/element.json scripts/element-meta.mjs src/options.rs src/status.rs src/web/styles.css Cargo.toml)
+making=(build/syndicard.js build/syndicard.stripped.js dist/syndicard.js)
+if stale dist/syndicard.js build/short.js js/bootstrap.js scripts/entry-module.mjs scripts/strip-comments.mjs "${meta[@]}"; then
+node scripts/entry-module.mjs build/short.js js/bootstrap.js build/syndicard.js
+node scripts/strip-comments.mjs build/syndicard.js build/syndicard.stripped.js
+node_modules/.bin/esbuild build/syndicard.stripped.js --bundle --minify --format=esm \
+  --target=es2022 --log-level=warning --outfile=dist/syndicard.js
+fi
+making=(dist/embed.js)
+if stale dist/embed.js js/embed.js scripts/strip-comments.mjs; then
+node scripts/strip-comments.mjs js/embed.js dist/embed.js
 fi
 making=(dist/syndicard.d.ts)
-if stale dist/syndicard.d.ts js/syndicard.d.ts; then
-cp js/syndicard.d.ts dist/syndicard.d.ts
+if stale dist/syndicard.d.ts js/syndicard.d.ts "${meta[@]}"; then
+node scripts/element-meta.mjs dts js/syndicard.d.ts > dist/syndicard.d.ts
+fi
+making=(dist/custom-elements.json)
+if stale dist/custom-elements.json "${meta[@]}"; then
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+node scripts/element-meta.mjs manifest "$version" > dist/custom-elements.json
 fi
 making=(dist/package.json)
 if stale dist/package.json scripts/package-json.mjs Cargo.toml; then
 node scripts/package-json.mjs > dist/package.json
 fi
 making=()
+cp LICENSE-MIT LICENSE-APACHE dist/
+cp docs/package-readme.md dist/README.md
 node scripts/size.mjs dist

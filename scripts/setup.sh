@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing syndicard need, skipping what is there.
 #   scripts/setup.sh build     wasm target, wasm-bindgen-cli (pinned), npm tools (wasm-opt)
-#   scripts/setup.sh browser   the above, plus Chromium and ChromeDriver
+#   scripts/setup.sh browser   the above, plus Chromium and ChromeDriver, Firefox ESR,
+#                              WebKitWebDriver (WebKitGTK's MiniBrowser) and Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-build}"
@@ -37,5 +38,14 @@ if [ "$what" = browser ]; then
     [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -q
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver
+  fi
+  # Firefox (driven over WebDriver BiDi) and WebKit (WebKitWebDriver with
+  # MiniBrowser, which needs an X display: Xvfb) for tests/engines/.
+  if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; then
+    say "installing Firefox ESR, WebKitWebDriver and Xvfb"
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q firefox-esr webkit2gtk-driver xvfb
   fi
 fi

@@ -49,7 +49,7 @@ fn strings_and_needed_spaces_stay() {
         "calc(3lh + 2em + 1px)",
         ".body :is(h3,h4,h5,h6)",
         "16 / 9",
-        "@media (prefers-color-scheme:dark)",
+        "@media (prefers-reduced-motion:no-preference)",
     ] {
         assert!(min.contains(kept), "{kept} in {min}");
     }

@@ -6,10 +6,18 @@
 //! Fields are `Option` where feeds omit them; strings are already unescaped
 //! (entities decoded, CDATA unwrapped) and trimmed, and URLs are absolute
 //! where a base was known (`xml:base`, the feed URL).
+//!
+//! The model derives serde's `Serialize`: the `parse()` JS export hands it
+//! to JavaScript through serde-wasm-bindgen, in the shape
+//! `js/syndicard.d.ts` declares (camelCase names, `format` and `kind` as
+//! short strings, dates as ISO 8601, absent values `null`).
+
+use serde::{Serialize, Serializer};
 
 /// The syndication format a feed was detected as (by content, never by URL
 /// or Content-Type).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// RSS 0.91, 0.92 or 2.0 (`<rss>`).
     Rss,
@@ -18,6 +26,7 @@ pub enum Format {
     /// Atom 1.0 (`<feed>`).
     Atom,
     /// JSON Feed 1.0 or 1.1.
+    #[serde(rename = "json")]
     JsonFeed,
 }
 
@@ -34,7 +43,7 @@ impl Format {
 }
 
 /// A parsed feed: channel-level metadata and its releases in document order.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Feed {
     /// The detected format; `None` only for a default-constructed value.
     pub format: Option<Format>,
@@ -56,7 +65,7 @@ pub struct Feed {
 
 /// One syndicated press release (an RSS item, an Atom entry, a JSON Feed
 /// item).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Release {
     /// `guid` / `id` / `rdf:about`, as written.
     pub id: Option<String>,
@@ -93,7 +102,7 @@ pub struct Release {
 }
 
 /// A piece of text and how to read it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// Whether `value` is markup or plain text.
     pub kind: TextKind,
@@ -120,12 +129,14 @@ impl Text {
 }
 
 /// How a [`Text`] value is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum TextKind {
     /// Plain text: paragraphs separated by blank lines.
+    #[serde(rename = "text")]
     Plain,
     /// HTML source (escaped HTML in RSS, Atom `type="html"` / `xhtml`,
     /// JSON Feed `content_html`).
+    #[serde(rename = "html")]
     Html,
 }
 
@@ -177,6 +188,13 @@ impl DateTime {
     /// Milliseconds since the epoch, as JavaScript's `Date` takes them.
     pub fn unix_millis(&self) -> f64 {
         self.unix_seconds as f64 * 1000.0
+    }
+}
+
+/// Serialized as its ISO 8601 form ([`DateTime::to_iso8601`]).
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_iso8601())
     }
 }
 

@@ -1,15 +1,17 @@
-//! The JS exports of `dist/syndicard.js` (see `js/syndicard.d.ts` for their
-//! types): `mount`, `parse`, `version`, and the callbacks the
-//! `<syndi-card>` custom element class (in `js/bootstrap.js`) calls.
+//! What the wasm exports to `js/bootstrap.js`, which wraps it into the
+//! public exports of `dist/syndicard.js` (types in `js/syndicard.d.ts`):
+//! `mount` and `parse` (called by the bootstrap's own `mount()` and
+//! `parse()` once the wasm is ready), the `Handle` they return, and the
+//! callbacks of the `<syndi-card>` custom element class.
 
-use js_sys::{Object, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::{element, to_js, widget};
+use super::{element, widget};
 use crate::feed;
-use crate::options::{canonical_name, NAMES};
+use crate::options::canonical_name;
 
 /// Runs once when the module is instantiated: mounts `[data-syndicard]`
 /// hosts and watches for more.
@@ -66,7 +68,7 @@ pub async fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsValue
         js_sys::TypeError::new("syndicard.mount: the first argument must be an element")
     })?;
     let widget = widget::attach(&host)?;
-    let options = option_pairs(&options);
+    let options = option_pairs(options);
     widget.set_js_options(options.clone());
     widget.load().await;
     Ok(Handle { host, options })
@@ -82,16 +84,16 @@ extern "C" {
 
 /// The option name/value pairs of a JS options object (non-option keys
 /// ignored; every value as JavaScript's `String(value)` gives it).
-fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
-    let Some(obj) = options.dyn_ref::<Object>() else {
+fn option_pairs(options: JsValue) -> Vec<(String, String)> {
+    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
         return Vec::new();
     };
-    Object::keys(obj)
+    js_sys::Object::keys(obj)
         .iter()
         .filter_map(|k| k.as_string())
         .filter_map(|key| {
             let name = canonical_name(&key)?;
-            let value = Reflect::get(obj, &key.as_str().into()).ok()?;
+            let value = js_sys::Reflect::get(obj, &key.as_str().into()).ok()?;
             if value.is_undefined() || value.is_null() {
                 return None;
             }
@@ -101,25 +103,15 @@ fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
 }
 
 /// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
-/// plain object; throws an `Error` naming the line and column when nothing
-/// usable could be read.
+/// plain object, serialized by serde-wasm-bindgen from the model's derived
+/// `Serialize` (absent values `null`); throws an `Error` naming the line
+/// and column when nothing usable could be read.
 #[wasm_bindgen]
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
-    feed::parse(text, None)
-        .map(|f| to_js::feed(&f))
-        .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")).into())
-}
-
-/// The crate version (exported as `version` by the bootstrap).
-#[wasm_bindgen(js_name = "__syndicardVersion")]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// The attributes `<syndi-card>` observes: every option name.
-#[wasm_bindgen(js_name = "__syndicardObserved")]
-pub fn observed_attributes() -> Vec<JsValue> {
-    NAMES.iter().map(|n| JsValue::from(*n)).collect()
+    let feed = feed::parse(text, None)
+        .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")))?;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    Ok(feed.serialize(&serializer)?)
 }
 
 /// `connectedCallback` of `<syndi-card>`.
@@ -127,6 +119,15 @@ pub fn observed_attributes() -> Vec<JsValue> {
 pub fn connected(host: Element) {
     if let Ok(w) = widget::attach(&host) {
         wasm_bindgen_futures::spawn_local(w.load());
+    }
+}
+
+/// `refresh()` of `<syndi-card>`: loads again now; resolves once settled
+/// (at once when the element is not mounted).
+#[wasm_bindgen(js_name = "__syndicardRefresh")]
+pub async fn refresh(host: Element) {
+    if let Some(w) = widget::find(&host) {
+        w.load().await;
     }
 }
 

@@ -18,7 +18,6 @@
 //! | [`tasks`] | yielding to the browser between slices of work |
 //! | [`styles`] | the shadow root's constructable stylesheet |
 //! | [`intl`] | dates through `Intl.DateTimeFormat`, one per language |
-//! | [`to_js`] | the normalized feed as a plain JS object |
 //! | [`dom`] | tiny `createElement` helpers |
 
 pub mod api;
@@ -35,7 +34,6 @@ mod render;
 mod retry;
 mod styles;
 mod tasks;
-mod to_js;
 mod widget;
 
 /// The global allocator: [talc](https://crates.io/crates/talc) over

@@ -111,7 +111,9 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
     }
     let root = match host.shadow_root() {
         Some(root) => root,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .map_err(|_| unusable_host(host))?,
     };
     styles::adopt(&root);
     let widget = Rc::new(Widget {
@@ -579,21 +581,11 @@ impl Widget {
     /// from an earlier load stay (a failed refresh loses nothing);
     /// otherwise the fallback children show.
     fn fail(&self, failure: Failure) {
-        web_sys::console::error_3(
-            &"syndicard:".into(),
-            &failure.message.as_str().into(),
-            &self.host,
-        );
         if !self.showing.get() {
             self.show_fallback();
         }
-        self.set_state(State::Error);
         let _ = self.host.remove_attribute("source");
-        dom::set(&self.host, "error-code", failure.code.as_str());
-        let detail = Object::new();
-        let _ = Reflect::set(&detail, &"code".into(), &failure.code.as_str().into());
-        let _ = Reflect::set(&detail, &"message".into(), &failure.message.as_str().into());
-        self.dispatch(ERROR_EVENT, &detail);
+        report(&self.host, &failure);
         self.release_waiters();
     }
 
@@ -603,13 +595,7 @@ impl Widget {
     }
 
     fn dispatch(&self, name: &str, detail: &Object) {
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = self.host.dispatch_event(&event);
-        }
+        dispatch(&self.host, name, detail);
     }
 
     /// Refreshes after `seconds` (0: never). A timer that fires while the
@@ -630,6 +616,40 @@ impl Widget {
         });
         *self.refresh.borrow_mut() = timer;
     }
+}
+
+/// Reports `failure` on `host`: on the console (naming the element), in
+/// its `state="error"` and `error-code`, and in a `syndicard:error` event.
+fn report(host: &Element, failure: &Failure) {
+    web_sys::console::error_3(&"syndicard:".into(), &failure.message.as_str().into(), host);
+    dom::set(host, "state", State::Error.as_str());
+    dom::set(host, "error-code", failure.code.as_str());
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"code".into(), &failure.code.as_str().into());
+    let _ = Reflect::set(&detail, &"message".into(), &failure.message.as_str().into());
+    dispatch(host, ERROR_EVENT, &detail);
+}
+
+fn dispatch(host: &Element, name: &str, detail: &Object) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// A host that cannot hold a shadow root (`<figure>`, `<a>`, an element
+/// with a closed root of its own): reported as a `config` error, and the
+/// `Error` `mount()` rejects with.
+fn unusable_host(host: &Element) -> JsValue {
+    let message = format!(
+        "a <{}> element cannot hold the widget (no shadow root can be attached to it): use <syndi-card>, or a <div> with data-syndicard",
+        host.local_name()
+    );
+    report(host, &Failure::new(ErrorCode::Config, message.as_str()));
+    js_sys::Error::new(&format!("syndicard.mount: {message}")).into()
 }
 
 /// The view of `release` (one call site, so the view's code is not

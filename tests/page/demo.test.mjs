@@ -42,6 +42,8 @@ test("the module exports version, mount and parse", async () => {
   await page.goto(`${env.origin}/`);
   const api = await page.evaluate(async () => {
     const m = await import("/dist/syndicard.js");
+    // parse() is synchronous: it needs the wasm, which `ready` waits for.
+    if ((await m.ready) !== true) throw new Error("ready did not resolve true");
     const feed = m.parse('<rss version="2.0"><channel><title>T</title><item><title>A</title></item></channel></rss>');
     return { version: m.version, mount: typeof m.mount, title: feed.releases[0].title, format: feed.format };
   });
