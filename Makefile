@@ -2,6 +2,9 @@
 # `make test`; `make dist` builds dist/ alone. Each installs what it lacks.
 # `make check` is the inner loop (format, lints, native tests).
 PORT ?= 8080
+# The relay (make relay): its port and its upstream allowlist.
+RELAY_PORT ?= 8787
+RELAY_ALLOW ?=
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # How long wasm-bindgen-test-runner waits for one test binary's whole run
 # (its default, 20 s, is short for a loaded machine). Every in-browser test
@@ -13,7 +16,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command that starts browsers so that nothing it started outlives it.
 ISOLATED := bash scripts/isolated.sh
 
-.PHONY: demo dist size test check lint test-native test-browser test-page test-engines bench bench-browser fuzz-smoke clean
+.PHONY: demo dist size test check lint test-native test-browser test-page test-engines bench bench-browser fuzz-smoke clean relay test-relay
 
 ## Build dist/ and serve the demo page on http://127.0.0.1:$(PORT)/
 demo: dist
@@ -34,7 +37,7 @@ size: dist
 ## each layer's wall time is printed as it ends (README, Tests)
 test:
 	bash scripts/setup.sh browser
-	@for layer in lint test-native test-browser dist test-page test-engines; do \
+	@for layer in lint test-native test-browser dist test-page test-engines test-relay; do \
 	  start=$$(date +%s); \
 	  $(MAKE) --no-print-directory $$layer || exit 1; \
 	  echo "make test: $$layer took $$(( $$(date +%s) - start )) s"; \
@@ -76,6 +79,24 @@ fuzz-smoke:
 	  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target -- \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5) || exit 1; \
 	done
+
+## Build the relay (build/relay/) and serve it with workerd on
+## 127.0.0.1:$(RELAY_PORT), fetching only the hosts in $(RELAY_ALLOW)
+## (comma-separated host or host:port)
+relay:
+	bash scripts/setup.sh build
+	bash relay/build.sh
+	RELAY_PORT='$(RELAY_PORT)' RELAY_ALLOW='$(RELAY_ALLOW)' node relay/serve.mjs
+
+## The relay's native tests and lint, then the relay on workerd (endpoints,
+## refusals, load) and the widget reading through it (needs dist/)
+test-relay:
+	bash scripts/setup.sh build
+	cargo clippy -p syndicard-relay --all-targets -- -D warnings
+	cargo clippy -p syndicard-relay $(WASM) -- -D warnings
+	cargo test -p syndicard-relay
+	bash relay/build.sh
+	$(ISOLATED) node --test --test-concurrency=1 tests/relay/
 
 ## The cross-engine page tests (tests/engines/) in Chromium, Firefox and
 ## WebKit, then each engine's wall time; ENGINES=webkit narrows them

@@ -28,6 +28,8 @@ export interface Options {
   timeout?: number | string;
   /** URL template containing `{url}` (the percent-encoded feed URL), for feeds without CORS. */
   proxy?: string;
+  /** Base URL of a syndicard relay: the cards come from its /v1/cards (for feeds without CORS). */
+  relay?: string;
   /** Seconds between re-fetches; 0 (default) is never. */
   refresh?: number | string;
   /** Heading level for titles, 2 to 6 (default 3). */

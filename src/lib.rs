@@ -22,5 +22,5 @@ pub mod unicode;
 pub mod url;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod web;

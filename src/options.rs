@@ -34,6 +34,7 @@ pub const NAMES: &[&str] = &[
     "theme",
     "timeout",
     "proxy",
+    "relay",
     "refresh",
     "heading-level",
     "loading",
@@ -97,6 +98,8 @@ pub struct Options {
     pub timeout_ms: u32,
     /// URL template containing `{url}`.
     pub proxy: Option<String>,
+    /// Base URL of a syndicard relay to read the cards from.
+    pub relay: Option<String>,
     /// Seconds between re-fetches; 0 is never.
     pub refresh_s: u32,
     /// Heading element level for titles, 2 to 6.
@@ -117,6 +120,7 @@ impl Default for Options {
             theme: Theme::Auto,
             timeout_ms: DEFAULT_TIMEOUT_MS,
             proxy: None,
+            relay: None,
             refresh_s: 0,
             heading_level: DEFAULT_HEADING_LEVEL,
             loading: Loading::Eager,
@@ -246,6 +250,8 @@ impl Options {
                         _ => return Err(err("a URL template containing {url}")),
                     }
                 }
+                // Checked (http(s), resolved against the page) by the shell.
+                "relay" => o.relay = text,
                 _ => unreachable!("every name in NAMES is handled"),
             }
         }

@@ -11,6 +11,7 @@
 //! | [`retry`] | a fetch tried again after transient failures |
 //! | [`feed_store`] | one download and parse per feed URL per page, shared by its widgets |
 //! | [`kept`] | the copy of each feed kept for the next page view (Cache API) |
+//! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
 //! | [`render`] | the core's UI tree as DOM, cards shown slice by slice |
@@ -28,6 +29,7 @@ pub mod html;
 mod intl;
 mod kept;
 mod net;
+mod relay;
 mod render;
 mod retry;
 mod styles;

@@ -18,18 +18,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    CustomEvent, CustomEventInit, Element, IntersectionObserver, IntersectionObserverEntry,
-    IntersectionObserverInit, ShadowRoot,
+    AbortController, CustomEvent, CustomEventInit, Element, IntersectionObserver,
+    IntersectionObserverEntry, IntersectionObserverInit, ShadowRoot,
 };
 
 use super::dom::{self, document};
 use super::feed_store::{self, Subscription, Update};
 use super::net::{self, Timer};
-use super::{html, render, styles};
+use super::{html, relay, render, styles};
 use crate::feed::{self, Feed, Release};
 use crate::net::refetch::{self, Read};
 use crate::options::{Loading, Options};
-use crate::present;
+use crate::present::{self, ui};
 use crate::status::{ErrorCode, Failure, Source, State, ERROR_EVENT, READY_EVENT};
 use crate::view::{self, CardView, Content};
 
@@ -73,6 +73,9 @@ pub struct Widget {
     showing: Cell<bool>,
     /// Renders started; a render that finds a newer one stops.
     renders: Cell<u32>,
+    /// The request to a relay (`relay=`) in flight, aborted by a newer
+    /// load or `destroy()`.
+    relay_request: RefCell<Option<AbortController>>,
 }
 
 /// The releases a widget shows and what they were read with.
@@ -129,6 +132,7 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
         waiters: RefCell::new(Vec::new()),
         showing: Cell::new(false),
         renders: Cell::new(0),
+        relay_request: RefCell::new(None),
     });
     widget.show_fallback();
     WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
@@ -192,6 +196,7 @@ impl Widget {
     pub fn destroy(&self) {
         self.generation.set(self.generation.get().wrapping_add(1));
         self.sub.borrow_mut().take();
+        self.abort_relay();
         self.refresh.borrow_mut().take();
         self.lazy.borrow_mut().take();
         self.shown.borrow_mut().take();
@@ -206,6 +211,7 @@ impl Widget {
     fn begin(&self) -> u32 {
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
+        self.abort_relay();
         self.refresh.borrow_mut().take();
         self.lazy.borrow_mut().take();
         self.refresh_due.set(false);
@@ -241,9 +247,19 @@ impl Widget {
         };
         *self.options.borrow_mut() = Some(options.clone());
         let page_url = page_url();
-        // Where releases come from: an inline child, else the feed URL
-        // through the page's shared download. (A relay source is a third
-        // arm here, delivering through `show` with `Source::Relay`.)
+        // Where releases come from: a relay's cards (`relay=`), an inline
+        // child, else the feed URL through the page's shared download.
+        match relay::wanted(&self.host, &options, &page_url) {
+            Ok(Some(cards_url)) => {
+                self.sub.borrow_mut().take();
+                return self.ask_relay(generation, cards_url, options);
+            }
+            Ok(None) => {}
+            Err(f) => {
+                self.sub.borrow_mut().take();
+                return self.fail(f);
+            }
+        }
         if let Some(text) = net::inline_feed(&self.host) {
             self.sub.borrow_mut().take();
             return match feed::parse(&text, Some(&page_url)) {
@@ -289,6 +305,62 @@ impl Widget {
             return self.wait_until_near(generation, fresh);
         }
         self.subscribe(url, &options, fresh);
+    }
+
+    /// The cards from a relay's `/v1/cards` (the `relay` option), shown
+    /// like a feed's with `source="relay"`. They are not a feed the widget
+    /// could re-render on its own, so any new load asks the relay again
+    /// (which answers from its cache).
+    fn ask_relay(self: &Rc<Self>, generation: u32, cards_url: String, options: Options) {
+        self.shown.borrow_mut().take();
+        self.set_state(State::Loading);
+        for name in ["error-code", "source"] {
+            let _ = self.host.remove_attribute(name);
+        }
+        if !self.showing.get() {
+            dom::clear(&self.root);
+            dom::append(&self.root, &render::skeleton(&document(), &options));
+        }
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let fresh = || {
+                if widget.superseded(generation) {
+                    return None;
+                }
+                let controller = AbortController::new().ok()?;
+                *widget.relay_request.borrow_mut() = Some(controller.clone());
+                Some(controller)
+            };
+            let answer = relay::cards(&cards_url, options.timeout_ms, &fresh).await;
+            if widget.superseded(generation) {
+                return;
+            }
+            widget.relay_request.borrow_mut().take();
+            let views = match answer {
+                Ok(views) => views,
+                Err(failure) => return widget.fail(failure),
+            };
+            let render = widget.renders.get().wrapping_add(1);
+            widget.renders.set(render);
+            if views.is_empty() {
+                widget.show_fallback();
+                return widget.settle(0, Source::Relay);
+            }
+            let current = || !widget.superseded(generation) && widget.renders.get() == render;
+            let mut card = |i: usize| present::card(&views[i], views.get(i + 1), &options).into();
+            widget
+                .render_cards(&options, views.len(), &mut card, &current)
+                .await;
+            if current() {
+                widget.settle(views.len(), Source::Relay);
+            }
+        });
+    }
+
+    fn abort_relay(&self) {
+        if let Some(c) = self.relay_request.borrow_mut().take() {
+            c.abort();
+        }
     }
 
     /// Subscribes to the feed at `url` (or, for a refresh of the same
@@ -452,15 +524,29 @@ impl Widget {
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
-        let card = |i: usize| {
+        let mut card = |i: usize| {
             let view = next.take().unwrap_or_else(|| view_of(releases[i]));
             next = releases.get(i + 1).map(|release| view_of(release));
             present::card(&view, next.as_ref(), options).into()
         };
+        self.render_cards(options, releases.len(), &mut card, current)
+            .await;
+    }
+
+    /// [`render::show`] into this widget. Cards come through a trait
+    /// object, so the slicing loop is in the wasm once, whichever caller
+    /// (a feed's releases, a relay's cards) gives them.
+    async fn render_cards(
+        &self,
+        options: &Options,
+        count: usize,
+        card: &mut dyn FnMut(usize) -> ui::Node,
+        current: &dyn Fn() -> bool,
+    ) {
         render::show(
             &self.root,
             &present::container(options),
-            releases.len(),
+            count,
             card,
             current,
             &self.showing,
