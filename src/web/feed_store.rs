@@ -335,10 +335,6 @@ impl Entry {
         }
     }
 
-    /// How much of a chunk is parsed before the page gets a turn (a few
-    /// milliseconds of work natively; a large chunk is read in steps).
-    const PARSE_STEP_BYTES: usize = 128 * 1024;
-
     /// Reads and parses the body as it streams in, serving each waiting
     /// subscriber once its releases are complete.
     async fn stream(&self, mut download: super::net::Download) {
@@ -372,12 +368,8 @@ impl Entry {
             } else {
                 self.waiting_need()
             });
-            loop {
-                match parser.step(Self::PARSE_STEP_BYTES) {
-                    Ok(true) => super::tasks::yield_now().await,
-                    Ok(false) => break,
-                    Err(e) => return fail(parse_failure(e)),
-                }
+            if let Err(e) = read_written(&mut parser).await {
+                return fail(parse_failure(e));
             }
             if !too_big && keep::fits(bytes.len() + chunk.len()) {
                 bytes.extend_from_slice(&chunk);
@@ -421,6 +413,15 @@ impl Entry {
                 }
             }
         }
+        // Read to its end, the body is read whole: text held back by a
+        // limit that was reached inside the last chunk is read now, so a
+        // feed marked whole holds every release.
+        if !stopped {
+            parser.set_limit(usize::MAX);
+            if let Err(e) = read_written(&mut parser).await {
+                return fail(parse_failure(e));
+            }
+        }
         let feed = match parser.finish() {
             Ok(feed) => Rc::new(feed),
             Err(e) => return fail(parse_failure(e)),
@@ -456,6 +457,19 @@ fn parse(bytes: &[u8], charset: Option<&str>, url: &str) -> Result<Feed, feed::P
 }
 
 /// The failure of a feed that could not be read.
+/// How much of a chunk is parsed before the page gets a turn (a few
+/// milliseconds of work natively; a large chunk is read in steps).
+const PARSE_STEP_BYTES: usize = 128 * 1024;
+
+/// Reads the text written to `parser`, up to its limit, in steps with the
+/// page running between them.
+async fn read_written(parser: &mut ByteParser) -> Result<(), feed::ParseError> {
+    while parser.step(PARSE_STEP_BYTES)? {
+        super::tasks::yield_now().await;
+    }
+    Ok(())
+}
+
 pub fn parse_failure(e: feed::ParseError) -> Failure {
     Failure::new(ErrorCode::Parse, format!("the feed could not be read: {e}"))
 }
