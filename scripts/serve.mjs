@@ -177,13 +177,18 @@ async function handle(req, res) {
 
 /** Starts the server; resolves with it once listening. */
 export function serve(port = 0) {
-  const server = createServer((req, res) =>
-    handle(req, res).catch((e) => {
+  const server = createServer((req, res) => {
+    // Every response closes its connection, so no request arrives on a
+    // reused one: Chromium silently resends a request whose reused
+    // connection drops before any answer, which would hide a dropped
+    // connection (/net/flaky/…?reset=1) from the widget's own retries.
+    res.setHeader("connection", "close");
+    return handle(req, res).catch((e) => {
       console.error(e);
       if (!res.headersSent) res.writeHead(500);
       res.end();
-    }),
-  );
+    });
+  });
   return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
 }
 
