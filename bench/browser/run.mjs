@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
 import { CHUNK, SLOW_MS, feedFor, start } from "./server.mjs";
+import { CHROMIUM_ARGS } from "../../tests/page/browser.mjs";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const REPS = Number(process.env.BENCH_REPS ?? (QUICK ? 3 : 5));
@@ -141,15 +142,7 @@ const env = await start();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
+    ...CHROMIUM_ARGS,
     // The generated releases' images and links point at wire.example: fail
     // them at once instead of waiting for DNS.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
