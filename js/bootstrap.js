@@ -54,10 +54,13 @@ function load() {
       define();
       loaded = true;
       settle(true);
+      // The widgets on the page have subscribed by now (in this task).
+      dropEarly(1000);
     })
     .catch((error) => {
       loaded = false;
       failure = error;
+      dropEarly(0);
       console.error("syndicard: the widget could not load, so its fallback content stays visible.", error);
       settle(false);
     });
@@ -65,8 +68,109 @@ function load() {
 
 // The download begins in the first microtask after this module's graph has
 // run, so that a module importing this one can still call init() at its top
-// level; nothing else runs in between.
-queueMicrotask(load);
+// level; nothing else runs in between. The page's feed requests and the
+// date formatter's warm-up follow it, while the wasm downloads.
+queueMicrotask(() => {
+  load();
+  prefetchFeeds();
+  setTimeout(warmDates);
+});
+
+// Feed requests begun before the wasm is ready, by URL, where the shell
+// claims them (src/web/net.rs `Early`).
+const EARLY = Symbol.for("syndicard.early");
+
+// The Cache API cache of the copies kept (src/web/kept.rs), and the
+// localStorage key listing their URLs.
+const CACHE = "syndicard-1";
+
+// The attributes that decide whether and what an element fetches.
+const FETCH_OPTIONS = ["feed", "proxy", "relay", "loading"];
+
+// For each element already on the page that fetches its feed at once (a
+// plain http(s) `feed`: no proxy, no relay, not loading=lazy, no inline
+// feed child), starts exactly the request the shell would make, unless a
+// copy of the feed is kept from an earlier page view (a kept copy makes
+// the request conditional: the shell makes that one). Each entry's
+// `looked` resolves, once the kept copy has been looked up, to null (no
+// request made) or to the request's `response` promise and when it
+// `started`. The shell takes the entry when its widget subscribes; what
+// nobody takes is aborted (dropEarly).
+function prefetchFeeds() {
+  if (typeof document !== "object" || typeof fetch !== "function" || typeof AbortController !== "function") return;
+  const urls = new Set();
+  for (const host of document.querySelectorAll("syndi-card,[data-syndicard]")) {
+    const value = (name) => {
+      const plain = host.getAttribute(name);
+      const data = host.getAttribute(`data-${name}`);
+      return plain !== null && data !== null && plain !== data ? undefined : plain ?? data;
+    };
+    const [feed, proxy, relay, loading] = FETCH_OPTIONS.map(value);
+    if (!feed || proxy !== null || relay !== null || (loading !== null && loading !== "eager")) continue;
+    if (!/^[\x21-\x7e]+$/.test(feed) || host.querySelector(":scope > script")) continue;
+    try {
+      const url = new URL(feed, document.baseURI);
+      if (url.protocol === "http:" || url.protocol === "https:") urls.add(url.href);
+    } catch {
+      // Not a URL: the shell reports it.
+    }
+  }
+  if (urls.size === 0) return;
+  const early = new Map();
+  Object.defineProperty(globalThis, EARLY, { value: early, configurable: true });
+  // The URLs kept, as src/web/kept.rs lists them: a URL not listed has
+  // no copy, so its request starts now. Without the list, the Cache says.
+  let listed = null;
+  try {
+    listed = (localStorage.getItem(CACHE) ?? "").split("\n");
+  } catch {
+    // No storage here (a sandboxed iframe): ask the Cache.
+  }
+  let cache;
+  const keptCopy = (url) => {
+    try {
+      cache ??= caches.open(CACHE);
+      return cache.then((c) => c.match(url)).catch(() => undefined);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
+  for (const url of urls) {
+    if (listed && listed.includes(url)) continue;
+    const controller = new AbortController();
+    const start = (copy) => {
+      if (copy || controller.signal.aborted) return null;
+      const response = fetch(url, { signal: controller.signal });
+      response.catch(() => {});
+      return { response, started: Date.now() };
+    };
+    const looked = listed ? Promise.resolve(start()) : keptCopy(url).then(start);
+    early.set(url, { looked, controller });
+  }
+}
+
+// Aborts, after `ms`, the early requests no widget has taken.
+function dropEarly(ms) {
+  const early = globalThis[EARLY];
+  if (!early) return;
+  setTimeout(() => {
+    for (const { controller } of early.values()) controller.abort();
+    early.clear();
+  }, ms);
+}
+
+// The first Intl.DateTimeFormat of a page loads the browser's locale data
+// (tens of milliseconds); made here, in a task of its own while the wasm
+// downloads, it is not paid inside the first card's task. The shell makes
+// its own formatters (src/web/intl.rs), with the same options.
+function warmDates() {
+  try {
+    const lang = (typeof document === "object" && document.documentElement.lang) || undefined;
+    new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(0);
+  } catch {
+    // A malformed lang attribute: nothing to warm.
+  }
+}
 
 /**
  * Says where the wasm is, for bundlers that do not copy syndicard_bg.wasm

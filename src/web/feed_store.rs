@@ -31,7 +31,7 @@ use web_sys::AbortController;
 
 use super::decode::BrowserDecoder;
 use super::kept::{self, Kept};
-use super::net::{Opened, Timer};
+use super::net::{Early, Opened, Timer};
 use super::retry;
 use crate::feed::encoding::{self, ByteParser};
 use crate::feed::{self, Feed};
@@ -245,9 +245,22 @@ impl Entry {
     }
 
     async fn round(self: Rc<Self>) {
-        self.show_kept().await;
+        // The request the bootstrap began for this feed, on its first
+        // round: no copy was kept, so it is this round's request.
+        let early = if self.kept_looked_up.get() || self.feed.borrow().is_some() {
+            None
+        } else {
+            Early::claim(&self.url).await
+        };
+        if early.is_some() {
+            self.kept_looked_up.set(true);
+        } else {
+            self.show_kept().await;
+        }
         if self.wanted() {
-            self.fetch().await;
+            self.fetch(early).await;
+        } else if let Some(early) = early {
+            early.controller().abort();
         }
         self.controller.borrow_mut().take();
         self.running.set(false);
@@ -285,7 +298,7 @@ impl Entry {
         self.send(&update, Some(read), false);
     }
 
-    async fn fetch(self: &Rc<Self>) {
+    async fn fetch(self: &Rc<Self>, early: Option<Early>) {
         // Conditional only when the releases in hand cover every waiting
         // subscriber: a 304 must leave nobody without cards.
         let validators = self
@@ -313,12 +326,16 @@ impl Entry {
             *self.controller.borrow_mut() = Some(controller.clone());
             Some(controller)
         };
-        let opened = retry::open(
+        if let Some(early) = &early {
+            *self.controller.borrow_mut() = Some(early.controller().clone());
+        }
+        let opened = retry::open_after(
             &self.url,
             self.timeout_ms.get(),
             &conditions,
             revalidate,
             &fresh,
+            early,
         )
         .await;
         match opened {
@@ -350,66 +367,77 @@ impl Entry {
         let mut stopped = false;
         let mut reading_all = false;
         let fail = |f: Failure| self.send(&Update::Failed(f), None, true);
-        loop {
-            let chunk = match download.next().await {
+        // Bytes handed to the parser so far.
+        let mut read_bytes = 0u64;
+        'chunks: loop {
+            let chunk = match download.next_chunk().await {
                 Ok(Some(chunk)) => chunk,
                 Ok(None) => break,
                 Err(f) => return fail(f),
             };
-            // Reading stops inside the chunk once the releases still
-            // waited for are complete (unless the rest is being read
-            // whole); a large chunk is read in steps, the page runs
-            // between them.
-            if let Err(e) = parser.write(&chunk) {
-                return fail(parse_failure(e));
-            }
-            parser.set_limit(if reading_all {
-                usize::MAX
-            } else {
-                self.waiting_need()
-            });
-            if let Err(e) = read_written(&mut parser).await {
-                return fail(parse_failure(e));
-            }
-            if !too_big && keep::fits(bytes.len() + chunk.len()) {
-                bytes.extend_from_slice(&chunk);
-            } else {
-                too_big = true;
-                bytes = Vec::new();
-            }
-            if !self.wanted() {
-                download.stop();
-                return;
-            }
-            let complete = parser.complete();
-            if complete >= self.waiting_need() {
-                if download.worth_stopping() {
-                    download.stop();
-                    stopped = true;
-                    break;
+            // A chunk comes into the wasm a slice at a time, and reading
+            // stops inside it once the releases still waited for are
+            // complete (unless the rest is being read whole): the text
+            // after them is never copied, decoded or held. A large slice
+            // is read in steps, the page runs between them.
+            let length = chunk.length();
+            let mut at = 0;
+            while at < length {
+                let end = length.min(at.saturating_add(PARSE_STEP_BYTES as u32));
+                let slice = chunk.subarray(at, end).to_vec();
+                at = end;
+                read_bytes += slice.len() as u64;
+                if let Err(e) = parser.write(&slice) {
+                    return fail(parse_failure(e));
                 }
-                // Too little is left to be worth cancelling: read it all.
-                reading_all = true;
-                continue;
-            }
-            // Some subscriber needs more: serve those whose releases are in.
-            let early = self
-                .subs
-                .borrow()
-                .iter()
-                .any(|s| !s.served && s.need <= complete);
-            if early && !too_big {
-                if let Ok(head) = parse(&bytes, download.charset.as_deref(), &self.url) {
-                    let read = Read {
-                        releases: head.releases.len(),
-                        whole: false,
-                    };
-                    let update = Update::Feed {
-                        feed: Rc::new(head),
-                        source: Source::Network,
-                        read,
-                    };
-                    self.send(&update, Some(read), true);
+                parser.set_limit(if reading_all {
+                    usize::MAX
+                } else {
+                    self.waiting_need()
+                });
+                if let Err(e) = read_written(&mut parser).await {
+                    return fail(parse_failure(e));
+                }
+                if !too_big && keep::fits(bytes.len() + slice.len()) {
+                    bytes.extend_from_slice(&slice);
+                } else {
+                    too_big = true;
+                    bytes = Vec::new();
+                }
+                if !self.wanted() {
+                    download.stop();
+                    return;
+                }
+                let complete = parser.complete();
+                if complete >= self.waiting_need() {
+                    if download.worth_stopping(read_bytes) {
+                        download.stop();
+                        stopped = true;
+                        break 'chunks;
+                    }
+                    // Too little is left to be worth cancelling: read it all.
+                    reading_all = true;
+                    continue;
+                }
+                // Some subscriber needs more: serve those whose releases are in.
+                let early = self
+                    .subs
+                    .borrow()
+                    .iter()
+                    .any(|s| !s.served && s.need <= complete);
+                if early && !too_big {
+                    if let Ok(head) = parse(&bytes, download.charset.as_deref(), &self.url) {
+                        let read = Read {
+                            releases: head.releases.len(),
+                            whole: false,
+                        };
+                        let update = Update::Feed {
+                            feed: Rc::new(head),
+                            source: Source::Network,
+                            read,
+                        };
+                        self.send(&update, Some(read), true);
+                    }
                 }
             }
         }

@@ -5,8 +5,14 @@
 //! kept and which copies go is decided in [`crate::net::keep`]. Storage
 //! that is unavailable (private mode, a sandboxed iframe, a full quota)
 //! makes every call here a quiet no-op.
+//!
+//! The URLs kept are also listed in `localStorage` (key [`CACHE`], one URL
+//! a line), which the bootstrap reads synchronously: a feed not listed has
+//! no copy to revalidate, so its request starts at once, before the wasm
+//! and without waiting for the Cache API (js/bootstrap.js).
 
-use js_sys::{Array, Uint8Array};
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, Headers, Request, Response, ResponseInit};
@@ -101,12 +107,14 @@ async fn try_store(url: &str, kept: &Kept) -> Option<()> {
     JsFuture::from(cache.put_with_str(url, &response))
         .await
         .ok()?;
+    list(url, true);
     evict(&cache).await
 }
 
 /// Deletes the copy kept of the feed at `url` (its server now says
 /// `no-store`).
 pub async fn forget(url: &str) {
+    list(url, false);
     if let Some(cache) = open().await {
         let _ = JsFuture::from(cache.delete_with_str(url)).await;
     }
@@ -135,7 +143,45 @@ async fn evict(cache: &Cache) -> Option<()> {
         copies.push(keep::Copy { stored_ms, bytes });
     }
     for i in keep::evict(&copies) {
+        list(&urls[i], false);
         let _ = JsFuture::from(cache.delete_with_str(&urls[i])).await;
     }
     Some(())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The page's [`Storage`](https://html.spec.whatwg.org/multipage/webstorage.html#the-storage-interface).
+    type Storage;
+
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &Storage, key: &str) -> Result<Option<String>, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item(this: &Storage, key: &str, value: &str) -> Result<(), JsValue>;
+}
+
+/// Adds `url` to the list of kept URLs in `localStorage` (`kept`), or
+/// takes it off. Without storage (reading `localStorage` throws in a
+/// sandboxed iframe), nothing is listed and the bootstrap asks the Cache.
+fn list(url: &str, kept: bool) {
+    let Some(href) = web_sys::Url::new(url).ok().map(|u| u.href()) else {
+        return;
+    };
+    let Some(storage) = Reflect::get(&js_sys::global(), &"localStorage".into())
+        .ok()
+        .filter(|s| s.is_object())
+        .map(JsCast::unchecked_into::<Storage>)
+    else {
+        return;
+    };
+    let listed = storage.get_item(CACHE).ok().flatten().unwrap_or_default();
+    let mut urls: Vec<&str> = listed
+        .lines()
+        .filter(|l| !l.is_empty() && *l != href)
+        .collect();
+    if kept {
+        urls.push(&href);
+    }
+    let _ = storage.set_item(CACHE, &urls.join("\n"));
 }

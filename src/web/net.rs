@@ -62,8 +62,6 @@ pub struct Download {
     pub status: u16,
     /// `Content-Length`, when the server sent one.
     length: Option<u64>,
-    /// Bytes received so far.
-    received: u64,
     reader: ReadableStreamDefaultReader,
     controller: AbortController,
     timed_out: Rc<Cell<bool>>,
@@ -105,27 +103,6 @@ pub async fn open(
     conditions: &[(&str, &str)],
     revalidate: bool,
 ) -> Result<Opened, Failed> {
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = Timer::start(timeout_ms, {
-        let timed_out = timed_out.clone();
-        let controller = controller.clone();
-        move || {
-            timed_out.set(true);
-            controller.abort();
-        }
-    });
-    let fail = |e: &dyn core::fmt::Display| {
-        let how = if timed_out.get() {
-            Attempt::Timeout
-        } else {
-            Attempt::Network
-        };
-        Failed {
-            failure: failure(url, timeout_ms, timed_out.get(), e),
-            how,
-            retry_after: None,
-        }
-    };
     let mut request = Request::get(url).abort_signal(Some(&controller.signal()));
     for (name, value) in conditions {
         request = request.header(name, value);
@@ -133,56 +110,179 @@ pub async fn open(
     if revalidate {
         request = request.cache(web_sys::RequestCache::NoCache);
     }
-    let response = request.send().await.map_err(|e| fail(&e))?;
-    let status = response.status();
-    let headers = response.headers();
-    if status == 304 {
-        return Ok(Opened::NotModified);
-    }
-    if !response.ok() {
-        return Err(Failed {
-            failure: Failure::new(
-                ErrorCode::Http,
-                format!(
-                    "the feed at {url} answered HTTP {status} {}",
-                    response.status_text()
-                ),
-            ),
-            how: Attempt::Status(status),
-            retry_after: headers.get("retry-after"),
-        });
-    }
-    let charset = headers.get("content-type").and_then(|ct| charset_of(&ct));
-    let length = headers
-        .get("content-length")
-        .and_then(|l| l.trim().parse::<u64>().ok());
-    let reader = response
-        .body()
-        .and_then(|body| {
-            body.get_reader()
-                .dyn_into::<ReadableStreamDefaultReader>()
-                .ok()
+    let guard = Guard::start(url, timeout_ms, timeout_ms, controller);
+    let response = request.send().await.map_err(|e| guard.fail(&e))?;
+    guard.opened(response)
+}
+
+/// A feed request the bootstrap (js/bootstrap.js `prefetchFeeds`) began
+/// while the wasm was downloading: an unconditional `GET` of the URL
+/// under its own `AbortController`, made only when no copy of the feed
+/// was kept.
+pub struct Early {
+    response: js_sys::Promise,
+    controller: AbortController,
+    /// `Date.now()` when the request was made.
+    started: f64,
+}
+
+impl Early {
+    /// Takes the bootstrap's entry for `url`, if it has one, and waits
+    /// until it has looked for a kept copy: the request it made, or `None`
+    /// (a copy is kept, so the request is the shell's to make).
+    pub async fn claim(url: &str) -> Option<Early> {
+        let key = js_sys::Symbol::for_("syndicard.early");
+        let early = Reflect::get(&js_sys::global(), &key)
+            .ok()?
+            .dyn_into::<js_sys::Map>()
+            .ok()?;
+        let href = web_sys::Url::new(url).ok()?.href();
+        let entry = early.get(&href.as_str().into());
+        if entry.is_undefined() || !early.delete(&href.as_str().into()) {
+            return None;
+        }
+        let field = |value: &JsValue, name: &str| Reflect::get(value, &name.into()).ok();
+        let controller = field(&entry, "controller")?.dyn_into().ok()?;
+        let looked = field(&entry, "looked")?
+            .dyn_into::<js_sys::Promise>()
+            .ok()?;
+        let made = JsFuture::from(looked).await.ok()?;
+        if made.is_null() {
+            return None;
+        }
+        Some(Early {
+            response: field(&made, "response")?.dyn_into().ok()?,
+            controller,
+            started: field(&made, "started")?.as_f64()?,
         })
-        .ok_or_else(|| fail(&"the response has no readable body"))?;
-    Ok(Opened::Body(Download {
-        charset,
-        validators: Validators::new(headers.get("etag"), headers.get("last-modified")),
-        keepable: keep::may_keep(headers.get("cache-control").as_deref()),
-        status,
-        length,
-        received: 0,
-        reader,
-        controller: controller.clone(),
-        timed_out,
-        url: url.to_string(),
-        timeout_ms,
-        _timer: timer,
-    }))
+    }
+
+    /// The request's controller (kept by its caller, to abort it).
+    pub fn controller(&self) -> &AbortController {
+        &self.controller
+    }
+
+    /// Waits for the request's headers, as [`open`] does: its timeout
+    /// counts from when the bootstrap made it.
+    pub async fn open(self, url: &str, timeout_ms: u32) -> Result<Opened, Failed> {
+        let elapsed = js_sys::Date::now() - self.started;
+        let left = (f64::from(timeout_ms) - elapsed).max(0.0) as u32;
+        let guard = Guard::start(url, timeout_ms, left, &self.controller);
+        let response = JsFuture::from(self.response)
+            .await
+            .map_err(|e| guard.fail(&String::from(js_sys::JsString::from(e))))?;
+        let response = response
+            .dyn_into::<web_sys::Response>()
+            .map_err(|_| guard.fail(&"the response is not a Response"))?;
+        guard.opened(response.into())
+    }
+}
+
+/// A request under way: the timer that aborts it after its timeout, and
+/// what its failures say.
+struct Guard<'a> {
+    url: &'a str,
+    timeout_ms: u32,
+    controller: &'a AbortController,
+    timed_out: Rc<Cell<bool>>,
+    timer: Option<Timer>,
+}
+
+impl<'a> Guard<'a> {
+    /// Aborts the request through `controller` after `left_ms`; failures
+    /// say `timeout_ms`.
+    fn start(url: &'a str, timeout_ms: u32, left_ms: u32, controller: &'a AbortController) -> Self {
+        let timed_out = Rc::new(Cell::new(false));
+        let timer = Timer::start(left_ms, {
+            let timed_out = timed_out.clone();
+            let controller = controller.clone();
+            move || {
+                timed_out.set(true);
+                controller.abort();
+            }
+        });
+        Guard {
+            url,
+            timeout_ms,
+            controller,
+            timed_out,
+            timer,
+        }
+    }
+
+    fn fail(&self, e: &dyn core::fmt::Display) -> Failed {
+        let how = if self.timed_out.get() {
+            Attempt::Timeout
+        } else {
+            Attempt::Network
+        };
+        Failed {
+            failure: failure(self.url, self.timeout_ms, self.timed_out.get(), e),
+            how,
+            retry_after: None,
+        }
+    }
+
+    /// The answer's headers read: `304`, a failure status, or a body to
+    /// read (still under the timer).
+    fn opened(self, response: gloo_net::http::Response) -> Result<Opened, Failed> {
+        let url = self.url;
+        let status = response.status();
+        let headers = response.headers();
+        if status == 304 {
+            return Ok(Opened::NotModified);
+        }
+        if !response.ok() {
+            return Err(Failed {
+                failure: Failure::new(
+                    ErrorCode::Http,
+                    format!(
+                        "the feed at {url} answered HTTP {status} {}",
+                        response.status_text()
+                    ),
+                ),
+                how: Attempt::Status(status),
+                retry_after: headers.get("retry-after"),
+            });
+        }
+        let charset = headers.get("content-type").and_then(|ct| charset_of(&ct));
+        let length = headers
+            .get("content-length")
+            .and_then(|l| l.trim().parse::<u64>().ok());
+        let reader = response
+            .body()
+            .and_then(|body| {
+                body.get_reader()
+                    .dyn_into::<ReadableStreamDefaultReader>()
+                    .ok()
+            })
+            .ok_or_else(|| self.fail(&"the response has no readable body"))?;
+        Ok(Opened::Body(Download {
+            charset,
+            validators: Validators::new(headers.get("etag"), headers.get("last-modified")),
+            keepable: keep::may_keep(headers.get("cache-control").as_deref()),
+            status,
+            length,
+            reader,
+            controller: self.controller.clone(),
+            timed_out: self.timed_out,
+            url: url.to_string(),
+            timeout_ms: self.timeout_ms,
+            _timer: self.timer,
+        }))
+    }
 }
 
 impl Download {
     /// The next chunk of the body; `None` at its end.
     pub async fn next(&mut self) -> Result<Option<Vec<u8>>, Failure> {
+        Ok(self.next_chunk().await?.map(|chunk| chunk.to_vec()))
+    }
+
+    /// The next chunk of the body as the browser gave it, not yet copied
+    /// into the wasm (a chunk can be megabytes when the body arrived
+    /// before it was read); `None` at its end.
+    pub async fn next_chunk(&mut self) -> Result<Option<Uint8Array>, Failure> {
         let result = JsFuture::from(self.reader.read())
             .await
             .map_err(|e| self.failure(&js_message(&e)))?;
@@ -194,19 +294,19 @@ impl Download {
             return Ok(None);
         }
         let value = Reflect::get(&result, &"value".into()).unwrap_or(JsValue::UNDEFINED);
-        let bytes = value
-            .dyn_into::<Uint8Array>()
-            .map(|a| a.to_vec())
-            .unwrap_or_default();
-        self.received = self.received.saturating_add(bytes.len() as u64);
-        Ok(Some(bytes))
+        Ok(Some(
+            value
+                .dyn_into::<Uint8Array>()
+                .unwrap_or_else(|_| Uint8Array::new_with_length(0)),
+        ))
     }
 
-    /// Whether the rest of the body is worth cancelling rather than
-    /// reading: unknown in size, or at least [`FINISH_BELOW_BYTES`].
-    pub fn worth_stopping(&self) -> bool {
+    /// Whether the rest of the body, after the first `read` bytes, is
+    /// worth cancelling rather than reading: unknown in size, or at least
+    /// [`FINISH_BELOW_BYTES`].
+    pub fn worth_stopping(&self, read: u64) -> bool {
         self.length
-            .is_none_or(|total| total.saturating_sub(self.received) >= FINISH_BELOW_BYTES)
+            .is_none_or(|total| total.saturating_sub(read) >= FINISH_BELOW_BYTES)
     }
 
     /// Stops the download: cancels the body stream and aborts the request.

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
-use super::net::{self, Opened};
+use super::net::{self, Early, Opened};
 use crate::net::retry;
 use crate::status::Failure;
 
@@ -21,13 +21,32 @@ pub async fn open(
     revalidate: bool,
     fresh: &dyn Fn() -> Option<AbortController>,
 ) -> Result<Opened, Failure> {
+    open_after(url, timeout_ms, conditions, revalidate, fresh, None).await
+}
+
+/// [`open`] whose first attempt is the `early` request the bootstrap
+/// made (unconditional), if any.
+pub async fn open_after(
+    url: &str,
+    timeout_ms: u32,
+    conditions: &[(&str, &str)],
+    revalidate: bool,
+    fresh: &dyn Fn() -> Option<AbortController>,
+    mut early: Option<Early>,
+) -> Result<Opened, Failure> {
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let Some(controller) = fresh() else {
-            return Err(cancelled());
+        let opened = match early.take() {
+            Some(early) => early.open(url, timeout_ms).await,
+            None => {
+                let Some(controller) = fresh() else {
+                    return Err(cancelled());
+                };
+                net::open(url, timeout_ms, &controller, conditions, revalidate).await
+            }
         };
-        let failed = match net::open(url, timeout_ms, &controller, conditions, revalidate).await {
+        let failed = match opened {
             Ok(opened) => return Ok(opened),
             Err(failed) => failed,
         };
