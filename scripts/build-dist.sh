@@ -22,8 +22,9 @@ cd "$(dirname "$0")/.."
 #   --low-memory-unused    lets wasm-opt fold constant offsets into loads
 #                          and stores, assuming addresses below 1 KiB are
 #                          never used: true of rustc's wasm32 layout (the
-#                          1 MiB stack grows down from 1 MiB toward 0; data
-#                          and heap lie above it).
+#                          stack grows down from STACK_BYTES toward 0; data
+#                          and heap lie above it; only a stack within 1 KiB
+#                          of STACK_BYTES deep would touch them).
 
 # Each step runs only when its output is missing or older than one of its
 # inputs (this script included): with nothing changed, only cargo's own
@@ -40,7 +41,13 @@ stale() {
 making=()
 trap 'rm -f "${making[@]}"' ERR
 
-cargo build --lib --release --target wasm32-unknown-unknown
+# The shadow stack: 128 KiB instead of rustc's 1 MiB (linker flag for the
+# widget alone, so no dependency is rebuilt). The deepest use measured is
+# about 38 KB (build/trace/stack.mjs: every hostile vector and nesting
+# 5,000 deep, every layout; BENCHMARKS.md "Memory").
+STACK_BYTES=131072
+cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib -- \
+  -C link-arg=-zstack-size=$STACK_BYTES
 mkdir -p build/bindgen dist
 making=(build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js)
 if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)" js/flatten.js scripts/inline-snippets.mjs; then
