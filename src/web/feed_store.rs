@@ -383,7 +383,7 @@ impl Entry {
             let length = chunk.length();
             let mut at = 0;
             while at < length {
-                let end = length.min(at.saturating_add(PARSE_STEP_BYTES as u32));
+                let end = length.min(at.saturating_add(SLICE_BYTES));
                 let slice = chunk.subarray(at, end).to_vec();
                 at = end;
                 read_bytes += slice.len() as u64;
@@ -488,6 +488,11 @@ fn parse(bytes: &[u8], charset: Option<&str>, url: &str) -> Result<Feed, feed::P
 /// How much of a chunk is parsed before the page gets a turn (a few
 /// milliseconds of work natively; a large chunk is read in steps).
 const PARSE_STEP_BYTES: usize = 128 * 1024;
+
+/// How much of a chunk enters the wasm at a time: reading stops at the
+/// end of the slice in which the releases waited for are complete, so at
+/// most this much text past them is copied.
+const SLICE_BYTES: u32 = 16 * 1024;
 
 /// Reads the text written to `parser`, up to its limit, in steps with the
 /// page running between them.
