@@ -1,0 +1,115 @@
+// The feed request of a widget already on the page when syndicard.js runs
+// starts while the wasm is still downloading (js/bootstrap.js
+// prefetchFeeds), and stays the one request the contract allows: the
+// shared download takes it over, a kept copy is still revalidated
+// conditionally, and a request no widget takes is aborted.
+// Requests are logged server-side (scripts/serve.mjs /net/); timing is
+// asserted only as orderings.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, settled, start } from "./browser.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+let keys = 0;
+const freshKey = (name) => `${name}-${process.pid}-${++keys}`;
+const log = async (key) => (await fetch(`${env.origin}/net/log/${key}`)).json();
+const titles = (page, sel) =>
+  page.$eval(sel, (el) => [...el.shadowRoot.querySelectorAll("[part~=title]")].map((t) => t.textContent));
+
+/**
+ * Opens a page whose HTML holds `body` from the start, with the wasm held
+ * back `wasmMs` ms; resolves with the page and the time (Date.now()) the
+ * wasm was let through.
+ */
+async function pageWith(page, name, body, wasmMs) {
+  const released = { at: null };
+  await page.route("**/dist/syndicard_bg.wasm", async (route) => {
+    await new Promise((r) => setTimeout(r, wasmMs));
+    released.at = Date.now();
+    await route.continue();
+  });
+  await page.route(`**/early/${name}.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>early</title>
+<script type="module" src="/dist/syndicard.js"></script></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${env.origin}/early/${name}.html`);
+  return released;
+}
+
+test("a feed on the page is requested while the wasm downloads, once, and every widget of it is served", async () => {
+  const key = freshKey("early");
+  const feed = `/net/feed/${key}.xml?items=6`;
+  const page = await newPage(env.browser);
+  const released = await pageWith(
+    page,
+    key,
+    `<syndi-card id="a" feed="${feed}" limit="2"></syndi-card>
+     <div id="b" data-syndicard data-feed="${feed}" data-limit="5" data-layout="list"></div>`,
+    1500,
+  );
+  await settled(page, "#a, #b", 20000);
+  const requests = await log(key);
+  assert.equal(requests.length, 1, `one request: ${JSON.stringify(requests)}`);
+  assert.ok(released.at !== null, "the wasm was requested");
+  assert.ok(requests[0].at < released.at, "the feed was requested before the wasm arrived");
+  assert.equal(requests[0].hungUp, false);
+  assert.deepEqual(
+    (await titles(page, "#a")).map((t) => t.split(":")[0]),
+    ["v1 Release 1", "v1 Release 2"],
+  );
+  assert.equal((await titles(page, "#b")).length, 5);
+  for (const id of ["#a", "#b"]) assert.equal(await page.getAttribute(id, "source"), "network");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the next view of a kept feed is not requested early: the kept copy is shown and revalidated", async () => {
+  const key = freshKey("kept");
+  const feed = `/net/feed/${key}.xml?items=4`;
+  const page = await newPage(env.browser);
+  const body = `<syndi-card id="a" feed="${feed}" limit="3"></syndi-card>`;
+  await pageWith(page, key, body, 0);
+  await settled(page, "#a");
+  // The copy is kept after the cards are shown: wait until it is listed.
+  await page.waitForFunction(() => (localStorage.getItem("syndicard-1") ?? "").includes("/net/feed/"));
+  await page.goto("about:blank");
+  await page.unrouteAll();
+  await pageWith(page, `${key}-2`, body, 0);
+  await settled(page, "#a");
+  await page.waitForFunction(() => document.querySelector("#a").getAttribute("source") === "cache");
+  const requests = await log(key);
+  assert.equal(requests.length, 2, JSON.stringify(requests));
+  assert.equal(requests[0].ifNoneMatch, null);
+  assert.equal(requests[1].ifNoneMatch, `"${key}-1"`, "revalidated with the kept ETag");
+  assert.equal(requests[1].status, 304);
+  assert.equal((await titles(page, "#a")).length, 3);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("an early request no widget takes (its options are invalid) is aborted, and the widget reports the error", async () => {
+  const key = freshKey("orphan");
+  const page = await newPage(env.browser);
+  await pageWith(page, key, `<syndi-card id="a" feed="/net/feed/${key}.xml?ms=4000" limit="lots"></syndi-card>`, 0);
+  await settled(page, "#a");
+  assert.equal(await page.getAttribute("#a", "error-code"), "config");
+  const end = Date.now() + 8000;
+  let requests = await log(key);
+  while (!(requests.length === 1 && requests[0].hungUp) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    requests = await log(key);
+  }
+  assert.equal(requests.length, 1, JSON.stringify(requests));
+  assert.equal(requests[0].hungUp, true, "aborted before the answer came");
+  await page.context().close();
+});
