@@ -3,7 +3,7 @@
 use core::cell::Cell;
 
 use super::policy;
-use crate::markup::{Element, Node};
+use crate::safe::{SafeElement, SafeNode};
 use crate::url;
 
 /// What a node of the source tree is.
@@ -37,7 +37,7 @@ pub trait SourceNode: Sized {
 /// Sanitizes the children of `root` (a `body`, or any container) into a
 /// list of blocks. `base` is the URL relative `href`/`src` resolve against
 /// (the release link); without it, relative URLs are dropped.
-pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
+pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<SafeNode> {
     let walker = Walker {
         base,
         budget: Cell::new(policy::MAX_NODES),
@@ -47,7 +47,7 @@ pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
     into_blocks(out, Context::Top)
 }
 
-/// Where walked items are being placed, which decides how loose inline
+/// Where walked pieces are being placed, which decides how loose inline
 /// content is wrapped (see [`into_blocks`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Context {
@@ -60,10 +60,10 @@ enum Context {
     Inline,
 }
 
-/// An intermediate item: a node, or a paragraph break left by a block
+/// A piece of the walk's output: a node, or a paragraph break left by a block
 /// container whose tag was dropped.
-enum Item {
-    Node(Node),
+enum Piece {
+    Node(SafeNode),
     Break,
 }
 
@@ -95,7 +95,7 @@ impl Walker<'_> {
     }
 
     /// Walks the children of `node`; `flat` when only their text is wanted.
-    fn children<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
+    fn children<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Piece>) {
         for child in node.children() {
             self.node(&child, depth, flat, out);
         }
@@ -122,12 +122,12 @@ impl Walker<'_> {
 
     /// Walks `node` at `depth` into `out`; `flat` inside a subtree reduced
     /// to its text.
-    fn node<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
+    fn node<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Piece>) {
         if depth > policy::MAX_NESTING || !self.spend() {
             return;
         }
         let (name, html) = match node.kind() {
-            SourceKind::Text(t) => return out.push(Item::Node(Node::Text(t))),
+            SourceKind::Text(t) => return out.push(Piece::Node(SafeNode::Text(t))),
             SourceKind::Other => return,
             SourceKind::Element { name, html } => (name, html),
         };
@@ -136,11 +136,11 @@ impl Walker<'_> {
             Verdict::Flatten => return self.children(node, depth + 1, true, out),
             Verdict::Unwrap(block) => {
                 if block {
-                    out.push(Item::Break);
+                    out.push(Piece::Break);
                 }
                 self.children(node, depth + 1, false, out);
                 if block {
-                    out.push(Item::Break);
+                    out.push(Piece::Break);
                 }
                 return;
             }
@@ -155,15 +155,15 @@ impl Walker<'_> {
             }
             _ => {}
         }
-        let mut items = Vec::new();
-        self.children(node, depth + 1, false, &mut items);
+        let mut pieces = Vec::new();
+        self.children(node, depth + 1, false, &mut pieces);
         let context = if policy::FLOW_CONTAINERS.contains(&name) {
             Context::Flow
         } else {
             Context::Inline
         };
-        let children = into_blocks(items, context);
-        out.push(Item::Node(Node::Element(Element {
+        let children = into_blocks(pieces, context);
+        out.push(Piece::Node(SafeNode::Element(SafeElement {
             name,
             attrs,
             children,
@@ -234,44 +234,44 @@ fn is_language_tag(s: &str) -> bool {
     (1..=35).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
-/// Turns walked items into child nodes, wrapping runs of inline content in
+/// Turns walked pieces into child nodes, wrapping runs of inline content in
 /// `p` as `context` says.
-fn into_blocks(items: Vec<Item>, context: Context) -> Vec<Node> {
-    let structured = items.iter().any(|i| match i {
-        Item::Break => true,
-        Item::Node(Node::Element(e)) => policy::is_block(e.name),
-        Item::Node(Node::Text(_)) => false,
+fn into_blocks(pieces: Vec<Piece>, context: Context) -> Vec<SafeNode> {
+    let structured = pieces.iter().any(|i| match i {
+        Piece::Break => true,
+        Piece::Node(SafeNode::Element(e)) => policy::is_block(e.name),
+        Piece::Node(SafeNode::Text(_)) => false,
     });
     if context == Context::Inline {
-        return items
+        return pieces
             .into_iter()
             .filter_map(|i| match i {
-                Item::Node(n) => Some(n),
-                Item::Break => None,
+                Piece::Node(n) => Some(n),
+                Piece::Break => None,
             })
             .collect();
     }
     let mut out = Vec::new();
-    let mut run: Vec<Node> = Vec::new();
-    let flush = |run: &mut Vec<Node>, out: &mut Vec<Node>| {
+    let mut run: Vec<SafeNode> = Vec::new();
+    let flush = |run: &mut Vec<SafeNode>, out: &mut Vec<SafeNode>| {
         let blank = run
             .iter()
-            .all(|n| matches!(n, Node::Text(t) if t.trim().is_empty()));
+            .all(|n| matches!(n, SafeNode::Text(t) if t.trim().is_empty()));
         if !blank {
-            out.push(Node::element("p", std::mem::take(run)));
+            out.push(SafeNode::element("p", std::mem::take(run)));
         }
         run.clear();
     };
     let wrap = structured || context == Context::Top;
-    for item in items {
-        match item {
-            Item::Break => flush(&mut run, &mut out),
-            Item::Node(Node::Element(e)) if policy::is_block(e.name) => {
+    for piece in pieces {
+        match piece {
+            Piece::Break => flush(&mut run, &mut out),
+            Piece::Node(SafeNode::Element(e)) if policy::is_block(e.name) => {
                 flush(&mut run, &mut out);
-                out.push(Node::Element(e));
+                out.push(SafeNode::Element(e));
             }
-            Item::Node(n) if wrap => run.push(n),
-            Item::Node(n) => out.push(n),
+            Piece::Node(n) if wrap => run.push(n),
+            Piece::Node(n) => out.push(n),
         }
     }
     flush(&mut run, &mut out);

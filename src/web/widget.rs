@@ -24,7 +24,8 @@ use web_sys::{
 
 use super::dom::{self, document};
 use super::feed_store::{self, Subscription, Update};
-use super::net::{self, Timer};
+use super::net;
+use super::timer::Timer;
 use super::{html, relay, render, styles};
 use crate::feed::{self, Feed, Release};
 use crate::net::refetch::{self, Read};
@@ -661,7 +662,7 @@ fn build_view(
     options: &Options,
     page_lang: Option<&str>,
 ) -> CardView {
-    view::build(release, feed, content_of(release), options, page_lang)
+    view::card_view(release, feed, content_of(release), options, page_lang)
 }
 
 /// Adds, once per page, the `visibilitychange` listener that runs the
