@@ -11,7 +11,7 @@
 //!
 //! Text inside `pre` and `code` is never touched.
 
-use crate::safe::{SafeElement, SafeNode};
+use crate::safe::SafeNode;
 use crate::sanitize::policy;
 use crate::text::{collapse_spaces, has_alnum, has_media, is_space, trim_end, trim_start};
 
@@ -56,7 +56,11 @@ fn clean_node(node: SafeNode) -> Option<SafeNode> {
             (!t.is_empty()).then_some(SafeNode::Text(t))
         }
         SafeNode::Element(e) if VERBATIM.contains(&e.name) => Some(SafeNode::Element(e)),
-        SafeNode::Element(e) if e.name == "img" && is_tracking_pixel(&e) => None,
+        SafeNode::Element(e)
+            if e.name == "img" && policy::is_tracking_pixel(e.attr("width"), e.attr("height")) =>
+        {
+            None
+        }
         SafeNode::Element(mut e) => {
             e.children = e.children.into_iter().filter_map(clean_node).collect();
             if policy::is_block(e.name) {
@@ -100,20 +104,10 @@ fn is_fence(line: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_' | ' '))
 }
 
-/// An image declared no larger than the sanitizer's tracking-pixel size
-/// (it drops them too; this catches trees built any other way).
-fn is_tracking_pixel(e: &SafeElement) -> bool {
-    ["width", "height"].iter().any(|a| {
-        e.attr(a)
-            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-            .is_some_and(|px| px <= policy::TRACKING_PIXEL_MAX)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::safe::paragraphs_from_text;
+    use crate::safe::{paragraphs_from_text, SafeElement};
 
     fn texts(blocks: &[SafeNode]) -> Vec<String> {
         blocks.iter().map(SafeNode::text_content).collect()

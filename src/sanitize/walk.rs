@@ -3,6 +3,7 @@
 use core::cell::Cell;
 
 use super::policy;
+use crate::i18n;
 use crate::safe::{SafeElement, SafeNode};
 use crate::url;
 
@@ -148,8 +149,13 @@ impl Walker<'_> {
         };
         let attrs = self.attributes(node, name, allowed);
         match name {
-            "img" if !has(&attrs, "src") || is_tracking_pixel(&attrs) => return,
-            "a" if !has(&attrs, "href") => {
+            "img"
+                if attr(&attrs, "src").is_none()
+                    || policy::is_tracking_pixel(attr(&attrs, "width"), attr(&attrs, "height")) =>
+            {
+                return
+            }
+            "a" if attr(&attrs, "href").is_none() => {
                 // A link without a usable URL keeps its text.
                 return self.children(node, depth + 1, false, out);
             }
@@ -190,7 +196,7 @@ impl Walker<'_> {
                     let dir = raw.trim().to_ascii_lowercase();
                     matches!(dir.as_str(), "ltr" | "rtl" | "auto").then_some(dir)
                 }
-                "lang" => is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
+                "lang" => i18n::is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
                 "title" | "alt" => Some(raw),
                 // An allowlisted attribute with no rule here is not kept:
                 // every kept value has passed a named check.
@@ -204,34 +210,20 @@ impl Walker<'_> {
     }
 }
 
-fn has(attrs: &[(&str, String)], name: &str) -> bool {
-    attrs.iter().any(|(n, _)| *n == name)
+/// The value of attribute `name` among `attrs`.
+fn attr<'a>(attrs: &'a [(&str, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.as_str())
 }
 
-fn is_tracking_pixel(attrs: &[(&str, String)]) -> bool {
-    attrs.iter().any(|(n, v)| {
-        matches!(*n, "width" | "height")
-            && v.parse::<u32>()
-                .is_ok_and(|px| px <= policy::TRACKING_PIXEL_MAX)
-    })
-}
-
-/// A dimension or span attribute read as browsers read it (leading
-/// digits; `640px`, `640.5` and `640abc` are 640), kept when no larger than
-/// `max`. Percentages and values without digits are dropped.
+/// A dimension or span attribute read as browsers read it
+/// ([`policy::dimension`]), kept when no larger than `max`.
 fn number(raw: &str, max: u32) -> Option<String> {
-    let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
-    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || raw[digits..].starts_with('%') {
-        return None;
-    }
-    let n = raw[..digits].parse::<u64>().unwrap_or(u64::MAX);
-    (n <= u64::from(max)).then(|| n.to_string())
-}
-
-/// A plausible BCP 47 tag: letters, digits and hyphens, 1–35 characters.
-fn is_language_tag(s: &str) -> bool {
-    (1..=35).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    policy::dimension(raw)
+        .filter(|&n| n <= u64::from(max))
+        .map(|n| n.to_string())
 }
 
 /// Turns walked pieces into child nodes, wrapping runs of inline content in
