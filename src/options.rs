@@ -376,6 +376,23 @@ mod tests {
     }
 
     #[test]
+    fn every_option_reads_an_empty_value_as_its_default() {
+        for (name, _) in OPTIONS {
+            for value in ["", "  "] {
+                assert_eq!(
+                    Options::parse([(*name, value)]),
+                    Ok(Options::default()),
+                    "{name}"
+                );
+            }
+        }
+        let mut names: Vec<_> = names().collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), OPTIONS.len(), "each option is listed once");
+    }
+
+    #[test]
     fn three_spellings_of_a_name() {
         for key in ["heading-level", "data-heading-level", "headingLevel"] {
             let o = Options::parse([(key, "5")]).unwrap();

@@ -521,7 +521,7 @@ impl Widget {
         current: &dyn Fn() -> bool,
     ) {
         let page_lang = page_lang(&self.host);
-        let view_of = |release: &Release| build_view(release, feed, options, page_lang.as_deref());
+        let view_of = |release: &Release| card_view(release, feed, options, page_lang.as_deref());
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
@@ -656,7 +656,7 @@ fn unusable_host(host: &Element) -> JsValue {
 /// The view of `release` (one call site, so the view's code is not
 /// inlined once per caller).
 #[inline(never)]
-fn build_view(
+fn card_view(
     release: &Release,
     feed: &Feed,
     options: &Options,
