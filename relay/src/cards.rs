@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use syndicard::markup::Node;
+use syndicard::safe::SafeNode;
 
 use crate::dissect::Card;
 
@@ -83,14 +83,14 @@ pub enum Tree<'a> {
     },
 }
 
-fn trees(nodes: &[Node]) -> Vec<Tree<'_>> {
+fn trees(nodes: &[SafeNode]) -> Vec<Tree<'_>> {
     nodes.iter().map(tree).collect()
 }
 
-fn tree(node: &Node) -> Tree<'_> {
+fn tree(node: &SafeNode) -> Tree<'_> {
     match node {
-        Node::Text(t) => Tree::Text(t),
-        Node::Element(e) => Tree::Element {
+        SafeNode::Text(t) => Tree::Text(t),
+        SafeNode::Element(e) => Tree::Element {
             tag: e.name,
             attrs: e.attrs.iter().map(|(k, v)| (*k, v.as_str())).collect(),
             children: trees(&e.children),

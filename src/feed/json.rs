@@ -70,7 +70,9 @@ enum Cut {
     Limit(Limit),
 }
 
-struct P<'a> {
+/// The reader's state: the text (as bytes and as `str`), the byte offset
+/// reached, the container depth, the first problem met.
+struct Reader<'a> {
     b: &'a [u8],
     s: &'a str,
     i: usize,
@@ -80,7 +82,7 @@ struct P<'a> {
 
 /// Parses the JSON text `s`.
 pub(crate) fn parse(s: &str) -> Result<Parsed, Limit> {
-    let mut p = P {
+    let mut p = Reader {
         b: s.as_bytes(),
         s,
         i: 0,
@@ -99,7 +101,7 @@ pub(crate) fn parse(s: &str) -> Result<Parsed, Limit> {
     })
 }
 
-impl P<'_> {
+impl Reader<'_> {
     fn ws(&mut self) {
         while let Some(c) = self.b.get(self.i) {
             if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {

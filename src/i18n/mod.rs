@@ -7,7 +7,7 @@ mod lang;
 mod locales;
 mod script;
 
-pub use lang::{canonical_tag, resolve, Declared};
+pub use lang::{canonical_tag, is_language_tag, resolve, Declared};
 pub use locales::{Locale, LOCALES};
 pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
