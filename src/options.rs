@@ -361,7 +361,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_follow_the_contract() {
+    fn defaults_are_the_documented_ones() {
         let o = Options::parse([]).unwrap();
         assert_eq!(o.limit, 1);
         assert_eq!(o.layout, Layout::Card);

@@ -1,5 +1,5 @@
 //! `/v1/cards`: the dissected releases as JSON, `{"releases": [ … ]}`, one
-//! object per release with exactly the contract's fields. Bodies are JSON
+//! object per release with exactly the fields of [`Release`]. Bodies are JSON
 //! trees of the sanitizer's output (an element is `{"tag", "attrs",
 //! "children"}`, text is a string), never HTML strings: what the widget
 //! builds from them is built node by node, never parsed.
@@ -144,7 +144,7 @@ mod tests {
 </channel></rss>"#;
 
     #[test]
-    fn exactly_the_contract_fields() {
+    fn exactly_the_documented_fields() {
         let cards = dissect::cards(
             FEED.as_bytes(),
             None,

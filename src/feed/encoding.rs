@@ -1,6 +1,6 @@
 //! Which encoding a feed's bytes are in, decided before decoding.
 //!
-//! [`sniff`] follows the order the issue fixes: a byte order mark, then the
+//! [`sniff`] decides in this order: a byte order mark, then the
 //! HTTP `charset`, then the XML declaration's `encoding=` (or UTF-16 `<?`
 //! without a BOM), then UTF-8. Labels map to encodings through the WHATWG
 //! label table (all 228 labels, names only, held as data below), so every

@@ -124,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn english_disclaimer_is_the_contract_text() {
+    fn english_disclaimer_is_the_published_text() {
         assert_eq!(
             disclaimer(locale("en"), "SeaPRwire"),
             "This article is provided by a third-party content provider. SeaPRwire makes no warranties or representations in connection with it."

@@ -1,6 +1,6 @@
 //! The UI tree of the cards, per layout: every element, part, class,
 //! attribute and text the shell shows, the sanitized body included.
-//! Parts follow the contract's table.
+//! Parts are the `part` names README's Styling section lists.
 //!
 //! Shapes (the skeleton has the same boxes, so its height is the card's):
 //!
@@ -22,8 +22,8 @@ use crate::view::CardView;
 
 /// `target` of every rendered link: a new tab, away from the host page.
 const LINK_TARGET: &str = "_blank";
-/// `rel` of the card's own links to the release (`link`, `read-more`), as
-/// the contract fixes it: no opener, no referrer.
+/// `rel` of the card's own links to the release (`link`, `read-more`): no
+/// opener, no referrer.
 const LINK_REL: &str = "noopener noreferrer";
 /// `rel` of links inside the release's own HTML: also no endorsement of
 /// where a stranger's markup points.
@@ -73,7 +73,7 @@ fn layout_class(layout: Layout) -> &'static str {
     }
 }
 
-/// An element with a `part` name (set first, as the contract's table).
+/// An element with a `part` name (set before any other attribute).
 fn part(tag: &'static str, name: &'static str) -> Element {
     Element::new(tag).attr("part", name)
 }

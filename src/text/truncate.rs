@@ -1,6 +1,7 @@
 //! Shortening text to fit a card, on a word or character boundary.
 //!
-//! Dependency-free (no Unicode tables beyond a few ranges). Lengths are counted in Unicode scalar values (`char`s), which
+//! Dependency-free (no Unicode tables beyond a few ranges). Lengths are
+//! counted in Unicode scalar values (`char`s), which
 //! is what a reader perceives closely enough for a budget of a few hundred
 //! characters.
 
