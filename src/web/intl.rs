@@ -1,11 +1,16 @@
 //! Dates through [`Intl.DateTimeFormat`](https://tc39.es/ecma402/#datetimeformat-objects),
 //! so every language's calendar words come from the browser, not the wasm.
 //! One formatter per language per page: made on first use, then kept.
+//! (The page's first formatter loads the browser's locale data, tens of
+//! milliseconds; the bootstrap makes one while the wasm downloads, so the
+//! first card's task does not pay it: js/bootstrap.js `warmDates`.)
 
 use std::cell::RefCell;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
+
+use crate::feed::DateTime;
 
 #[wasm_bindgen]
 extern "C" {
@@ -33,7 +38,11 @@ thread_local! {
 /// in `ja`), read in UTC so the day is the one the feed wrote. Falls back
 /// to English for a tag Intl rejects.
 pub fn long_date(wall_seconds: i64, lang: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(wall_seconds as f64 * 1000.0));
+    let wall = DateTime {
+        unix_seconds: wall_seconds,
+        offset_minutes: 0,
+    };
+    let date = js_sys::Date::new(&JsValue::from_f64(wall.unix_millis()));
     match formatter(lang) {
         Some(f) => f.format(&date),
         None => String::new(),
