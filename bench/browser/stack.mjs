@@ -1,7 +1,8 @@
 // Stack high-water mark of dist/ on hostile and deeply nested content:
 // mounts inline feeds (every raw-string vector of tests/hostile/mod.rs, and
-// nesting 300 / 5000 deep of several element kinds, as body and summary,
-// RSS and Atom), waits until every widget settled, then scans the wasm
+// nesting 60 / 300 / 5000 deep of seven element kinds, each as an RSS
+// item's description and content:encoded, in every layout), waits until
+// every widget settled, then scans the wasm
 // memory below the stack's top for the lowest byte ever written (linear
 // memory starts zeroed, rustc's wasm32 stack grows down from its top).
 //   node bench/browser/stack.mjs (after make dist) [stack-top-bytes: STACK_BYTES of the build, default 131072]
