@@ -2,7 +2,7 @@
 //! ([`Capture`]): its text only, or its children written back as HTML.
 
 use super::entities;
-use super::limits::MAX_STRING_BYTES;
+use super::limits::{Limit, MAX_STRING_BYTES};
 use super::tree::{Element, Halt};
 
 /// How a captured element's children are kept.
@@ -74,7 +74,7 @@ impl<F> Capture<F> {
 
     fn room(&self, more: usize) -> Result<(), Halt> {
         if self.buf.len().saturating_add(more) > MAX_STRING_BYTES {
-            Err(Halt::Limit("MAX_STRING_BYTES"))
+            Err(Halt::Limit(Limit::StringBytes))
         } else {
             Ok(())
         }

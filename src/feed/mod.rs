@@ -93,6 +93,8 @@ use reader::Reader;
 use tree::{Halt, Tree};
 use xml::{Pos, Stop, Tokenizer};
 
+pub use limits::Limit;
+
 /// What kind of failure a [`ParseError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -101,8 +103,8 @@ pub enum ErrorKind {
     Syntax,
     /// The text is not a feed at all (empty, HTML, other XML, other JSON).
     NotAFeed,
-    /// A cap in [`limits`] was hit; the name of its constant.
-    Limit(&'static str),
+    /// A cap in [`limits`] was hit.
+    Limit(Limit),
 }
 
 /// Why a feed could not be read, and where.
@@ -128,12 +130,8 @@ impl ParseError {
         }
     }
 
-    fn limit(name: &'static str, pos: Pos) -> Self {
-        ParseError::at(
-            ErrorKind::Limit(name),
-            format!("the feed is too large or too deeply nested to read safely (limit {name})"),
-            pos,
-        )
+    fn limit(limit: Limit, pos: Pos) -> Self {
+        ParseError::at(ErrorKind::Limit(limit), limit.to_string(), pos)
     }
 }
 
@@ -203,8 +201,8 @@ impl XmlState {
         })
         .or_else(|stop| match stop {
             Stop::Sink(Pause::Enough) => Ok(false),
-            Stop::TooLong(pos) => Err(ParseError::limit("MAX_STRING_BYTES", pos)),
-            Stop::Sink(Pause::Halt(Halt::Limit(name), pos)) => Err(ParseError::limit(name, pos)),
+            Stop::TooLong(pos) => Err(ParseError::limit(Limit::StringBytes, pos)),
+            Stop::Sink(Pause::Halt(Halt::Limit(limit), pos)) => Err(ParseError::limit(limit, pos)),
         })
     }
 }
@@ -314,7 +312,7 @@ impl Parser {
                 State::Xml(x) => x.tok.pos(),
                 _ => Pos { line: 0, column: 0 },
             };
-            return Err(ParseError::limit("MAX_INPUT_BYTES", pos));
+            return Err(ParseError::limit(Limit::InputBytes, pos));
         }
         match &mut self.state {
             State::Start(head) => {
@@ -411,7 +409,7 @@ fn pos_in(text: &str, offset: usize) -> Pos {
 
 fn finish_json(text: &str, base: Option<&str>) -> Result<Feed, ParseError> {
     let parsed = json::parse(text)
-        .map_err(|json::Limit(name, at)| ParseError::limit(name, pos_in(text, at)))?;
+        .map_err(|json::OverLimit(limit, at)| ParseError::limit(limit, pos_in(text, at)))?;
     let syntax = |problem: Option<(&str, usize)>| {
         let (what, at) = problem.unwrap_or(("the JSON is not valid", 0));
         ParseError::at(ErrorKind::Syntax, what, pos_in(text, at))

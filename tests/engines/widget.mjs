@@ -4,9 +4,8 @@
 import { readFileSync } from "node:fs";
 
 /**
- * Whether the built dist/syndicard.js exports `ready`. The contract's module
- * has it and no top-level await; the two come in one change (issue 13,
- * item 2), so a build without `ready` still has the await.
+ * Whether the built dist/syndicard.js exports `ready`. A module with `ready`
+ * has no top-level await; a build without `ready` still has the await.
  */
 export function distExportsReady() {
   const js = readFileSync(new URL("../../dist/syndicard.js", import.meta.url), "utf8");
@@ -70,6 +69,6 @@ export async function blankPage(env) {
   return page;
 }
 
-/** The English disclaimer of the contract, for `provider`. */
+/** The English disclaimer, for `provider`. */
 export const englishDisclaimer = (provider) =>
   `This article is provided by a third-party content provider. ${provider} makes no warranties or representations in connection with it.`;
