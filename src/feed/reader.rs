@@ -255,3 +255,52 @@ impl Handler for Reader {
         self.schema.is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::feed::{parse, Feed};
+
+    fn read(doc: &str) -> Feed {
+        parse(doc, Some("https://wire.example/feed.xml")).unwrap()
+    }
+
+    fn titles(f: &Feed) -> Vec<&str> {
+        f.releases
+            .iter()
+            .filter_map(|r| r.title.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn a_release_inside_an_unclosed_one_ends_it_in_every_format() {
+        let rss =
+            read("<rss><channel><item><title>One<item><title>Two</title></item></channel></rss>");
+        assert_eq!(titles(&rss), ["One", "Two"]);
+        let atom = read(concat!(
+            r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>One"#,
+            "<entry><title>Two</title></entry></feed>"
+        ));
+        assert_eq!(titles(&atom), ["One", "Two"]);
+    }
+
+    #[test]
+    fn each_format_ends_an_unclosed_field_at_its_own_elements() {
+        let rss = read(concat!(
+            "<rss><channel><item><description>Intro <summary>More</summary> end",
+            "<guid>g1</guid></item></channel></rss>"
+        ));
+        let r = &rss.releases[0];
+        assert_eq!(r.id.as_deref(), Some("g1"));
+        let content = r.content.as_ref().map(|t| t.value.as_str());
+        assert_eq!(content, Some("Intro <summary>More</summary> end"));
+
+        let atom = read(concat!(
+            r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>Intro "#,
+            "<guid>x</guid> end<id>e1</id></entry></feed>"
+        ));
+        let r = &atom.releases[0];
+        assert_eq!(r.id.as_deref(), Some("e1"));
+        let summary = r.summary.as_ref().map(|t| t.value.as_str());
+        assert_eq!(summary, Some("Intro x end"));
+    }
+}
