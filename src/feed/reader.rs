@@ -13,7 +13,7 @@ use super::clean::{clean, link};
 use super::detect;
 use super::draft::{add_category, fill, FeedDraft, ReleaseDraft};
 use super::model::{Feed, Format};
-use super::schema::{construct_type, Field, Read, Rule, Schema, Target};
+use super::schema::{self, construct_type, Field, Read, Rule, Schema, Target};
 use super::tree::{Element, Halt, Handler, Ns};
 use super::{atom, rss};
 
@@ -216,7 +216,7 @@ impl Handler for Reader {
             if c.end(local, depth)? {
                 if let Some(c) = self.cap.take() {
                     let release = self.release.as_mut().map(|(_, d)| d);
-                    c.field.field.store(c, &mut self.feed, release);
+                    schema::store(c, &mut self.feed, release);
                 }
             }
             return Ok(());

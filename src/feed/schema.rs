@@ -4,8 +4,9 @@
 //! end a field left unclosed ([`Ends`]). One reader (`reader.rs`) reads
 //! every format from its schema.
 //!
-//! Where an element counts:
-//! - the root's `xml:lang` is the feed's last-resort language;
+//! How the reader walks a document with it:
+//! - the root element names the format; its `xml:lang` is the feed's
+//!   last-resort language;
 //! - [`Schema::channel`] (RSS `channel`, at any depth, or the root itself
 //!   when it has that local name; Atom's root `feed`): its direct children
 //!   are read with [`Schema::feed_fields`];
@@ -245,64 +246,67 @@ impl Field {
         }
         c
     }
+}
 
-    /// Stores a captured value: in `feed`, or in `release` when one is
-    /// being read.
-    pub(crate) fn store(
-        self,
-        c: Capture<Target>,
-        feed: &mut FeedDraft,
-        release: Option<&mut ReleaseDraft>,
-    ) {
-        let s = c.buf.as_str();
-        let html = c.field.html;
-        let base = c.base.as_deref();
-        let f = &mut feed.feed;
-        match self {
-            Field::FeedTitle => return fill(&mut f.title, title(s, html)),
-            Field::FeedDcTitle => return fill(&mut feed.dc_title, title(s, html)),
-            Field::FeedLink => return fill(&mut f.link, link(s, base)),
-            Field::FeedLanguage => return fill(&mut f.language, clean(s)),
-            Field::FeedDcLanguage => return fill(&mut feed.dc_language, clean(s)),
-            Field::Generator => return fill(&mut f.generator, oneline(s)),
-            Field::FeedPublisher => return fill(&mut f.publisher, oneline(s)),
-            Field::Editor => return fill(&mut feed.editor, person(s)),
-            _ => {}
-        }
-        let Some(d) = release else { return };
-        if let Some(of) = self.lang_of() {
-            d.text_lang(of, c.lang);
-        }
-        let r = &mut d.release;
-        let text = || clean(s).map(|v| if html { Text::html(v) } else { Text::plain(v) });
-        match self {
-            Field::Id => fill(&mut r.id, clean(s)),
-            Field::Title => fill(&mut r.title, title(s, html)),
-            Field::Link => fill(&mut r.link, link(s, base)),
-            Field::Guid { permalink } => {
-                fill(&mut r.id, clean(s));
-                if permalink && crate::url::scheme_of(s.trim()).is_some() {
-                    fill(&mut d.guid_link, link(s, None));
+/// Stores a captured value where its field says: in `feed`, or in
+/// `release` when one is being read (a release field read outside one is
+/// dropped).
+pub(crate) fn store(c: Capture<Target>, feed: &mut FeedDraft, release: Option<&mut ReleaseDraft>) {
+    let Target { field, html } = c.field;
+    let s = c.buf.as_str();
+    let base = c.base.as_deref();
+    let f = &mut feed.feed;
+    match field {
+        Field::FeedTitle => fill(&mut f.title, title(s, html)),
+        Field::FeedDcTitle => fill(&mut feed.dc_title, title(s, html)),
+        Field::FeedLink => fill(&mut f.link, link(s, base)),
+        Field::FeedLanguage => fill(&mut f.language, clean(s)),
+        Field::FeedDcLanguage => fill(&mut feed.dc_language, clean(s)),
+        Field::Generator => fill(&mut f.generator, oneline(s)),
+        Field::FeedPublisher => fill(&mut f.publisher, oneline(s)),
+        Field::Editor => fill(&mut feed.editor, person(s)),
+        _ => {
+            if let Some(d) = release {
+                if let Some(of) = field.lang_of() {
+                    d.text_lang(of, c.lang);
                 }
+                store_release(field, html, s, base, d);
             }
-            Field::Published => fill(&mut r.published, date::parse(s)),
-            Field::Updated => fill(&mut r.updated, date::parse(s)),
-            Field::Date => fill(&mut d.dc_date, date::parse(s)),
-            Field::Description => fill(&mut d.description, text()),
-            Field::Encoded => fill(&mut d.encoded, text()),
-            Field::Summary => fill(&mut r.summary, text()),
-            Field::Content => fill(&mut r.content, text()),
-            Field::DcTitle => fill(&mut d.dc_title, title(s, html)),
-            Field::DcDescription => fill(&mut d.dc_description, text()),
-            Field::Media(what) => d.media_text(what, s),
-            Field::Person => d.add_author(person(s)),
-            Field::Author => d.add_author(oneline(s)),
-            Field::Category => add_category(&mut r.categories, s),
-            Field::Source => fill(&mut r.source, oneline(s)),
-            Field::SourceTitle => fill(&mut r.source, title(s, has_tag(s))),
-            Field::Language => fill(&mut d.dc_language, clean(s)),
-            Field::Publisher => fill(&mut d.publisher, oneline(s)),
-            _ => {}
         }
+    }
+}
+
+/// Stores the value `s` of a release field.
+fn store_release(field: Field, html: bool, s: &str, base: Option<&str>, d: &mut ReleaseDraft) {
+    let r = &mut d.release;
+    let text = || clean(s).map(|v| if html { Text::html(v) } else { Text::plain(v) });
+    match field {
+        Field::Id => fill(&mut r.id, clean(s)),
+        Field::Title => fill(&mut r.title, title(s, html)),
+        Field::Link => fill(&mut r.link, link(s, base)),
+        Field::Guid { permalink } => {
+            fill(&mut r.id, clean(s));
+            if permalink && crate::url::scheme_of(s.trim()).is_some() {
+                fill(&mut d.guid_link, link(s, None));
+            }
+        }
+        Field::Published => fill(&mut r.published, date::parse(s)),
+        Field::Updated => fill(&mut r.updated, date::parse(s)),
+        Field::Date => fill(&mut d.dc_date, date::parse(s)),
+        Field::Description => fill(&mut d.description, text()),
+        Field::Encoded => fill(&mut d.encoded, text()),
+        Field::Summary => fill(&mut r.summary, text()),
+        Field::Content => fill(&mut r.content, text()),
+        Field::DcTitle => fill(&mut d.dc_title, title(s, html)),
+        Field::DcDescription => fill(&mut d.dc_description, text()),
+        Field::Media(what) => d.media_text(what, s),
+        Field::Person => d.add_author(person(s)),
+        Field::Author => d.add_author(oneline(s)),
+        Field::Category => add_category(&mut r.categories, s),
+        Field::Source => fill(&mut r.source, oneline(s)),
+        Field::SourceTitle => fill(&mut r.source, title(s, has_tag(s))),
+        Field::Language => fill(&mut d.dc_language, clean(s)),
+        Field::Publisher => fill(&mut d.publisher, oneline(s)),
+        _ => {}
     }
 }
