@@ -2,8 +2,8 @@
 //!
 //! Pure Rust, no browser APIs, tested natively. The format is detected by
 //! content (`detect.rs`): RSS 0.91/0.92/2.0 and RSS 1.0 (`rss.rs`), Atom 1.0
-//! (`atom.rs`), each a table (`schema.rs`) read by one reader
-//! (`reader.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
+//! (`atom.rs`), each a table in the language of `schema.rs` read by one
+//! reader (`reader.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
 //! `tree.rs`), and JSON Feed 1.0/1.1 (`jsonfeed.rs` over `json.rs`). No XML
 //! or JSON crate, no serde: everything here is compiled into the widget.
 //!
@@ -24,7 +24,7 @@
 //! | `draft.rs` | a release / feed being read, its candidates, and its completion |
 //! | `json.rs`, `jsonfeed.rs` | the JSON value parser and JSON Feed reader |
 //! | `date.rs` | [`date::parse`] |
-//! | `limits.rs` | every cap, as a named constant |
+//! | `limits.rs` | every cap, as a named constant, and [`Limit`], the cap an error names |
 //!
 //! Streaming: a [`Parser`] takes decoded text in chunks as they arrive and
 //! counts releases as each one's end tag is read ([`Parser::complete`]), so
