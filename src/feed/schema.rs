@@ -53,9 +53,10 @@ pub(crate) struct Name(pub Ns, pub &'static str);
 
 impl Name {
     /// Whether `el` is this element.
+    #[inline]
     pub(crate) fn is(self, el: &Element<'_>) -> bool {
         let Name(ns, local) = self;
-        el.local == local && (el.ns == ns || (ns == Ns::Rss && el.ns == Ns::None))
+        (el.ns == ns || (ns == Ns::Rss && el.ns == Ns::None)) && el.local == local
     }
 }
 
