@@ -19,7 +19,7 @@
 //! | `rss.rs`, `atom.rs` | the XML readers |
 //! | `json.rs`, `jsonfeed.rs` | the JSON value parser and JSON Feed reader |
 //! | `date.rs` | [`date::parse`] |
-//! | `limits.rs` | every cap, as a named constant |
+//! | `limits.rs` | every cap, as a named constant, and [`Limit`], the error kind that names one |
 //!
 //! Streaming: a [`Parser`] takes decoded text in chunks as they arrive and
 //! counts releases as each one's end tag is read ([`Parser::complete`]), so
