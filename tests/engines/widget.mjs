@@ -25,6 +25,31 @@ export function settled(page, selector, timeout) {
 }
 
 /**
+ * Waits until every image in the shadow roots of the hosts matching
+ * `selector` has loaded and is decoded (a broken image fails, named), then
+ * for two animation frames, so that a screenshot taken next shows the
+ * pictures: `complete` alone is not enough in WebKit, whose snapshot can
+ * precede the first paint of a just-loaded image.
+ */
+export async function imagesPainted(page, selector) {
+  await page.waitFor(
+    (sel) =>
+      [...document.querySelectorAll(sel)].every((host) =>
+        [...(host.shadowRoot?.querySelectorAll("img") ?? [])].every((img) => img.complete),
+      ),
+    selector,
+    { what: `the card images of ${selector} to load` },
+  );
+  const broken = await page.evaluate(async (sel) => {
+    const images = [...document.querySelectorAll(sel)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll("img") ?? [])]);
+    const failed = await Promise.all(images.map((img) => img.decode().then(() => null, () => img.currentSrc || img.src)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return failed.filter(Boolean);
+  }, selector);
+  if (broken.length) throw new Error(`card images that did not load: ${broken.join(", ")}`);
+}
+
+/**
  * What a visitor would see of the host matching `selector`: its state
  * attributes and, per card, the text of its title, date and disclaimer
  * parts and the card's language.
