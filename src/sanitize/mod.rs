@@ -55,6 +55,7 @@
 mod defang;
 pub mod flat;
 pub mod policy;
+mod scan;
 mod text_only;
 mod walk;
 
