@@ -121,3 +121,27 @@ test("an early request no widget takes (its options are invalid) is aborted, and
   assert.equal(requests[0].hungUp, true, "aborted before the answer came");
   await page.context().close();
 });
+
+test("a 4 MB feed that has all arrived before the wasm is read only up to the limit: never copied into the wasm whole", async () => {
+  const page = await newPage(env.browser);
+  await page.addInitScript(() => {
+    const keep = (r) => {
+      for (const v of Object.values((r.instance ?? r).exports)) if (v instanceof WebAssembly.Memory) window.wasmMemory = v;
+      return r;
+    };
+    for (const f of ["instantiateStreaming", "instantiate"]) {
+      const o = WebAssembly[f];
+      WebAssembly[f] = function (...a) {
+        return o.apply(this, a).then(keep);
+      };
+    }
+  });
+  await pageWith(page, `big-${process.pid}`, `<syndi-card id="a" feed="/generated/wire.xml?items=3500" limit="3"></syndi-card>`, 1500);
+  await settled(page, "#a", 30000);
+  assert.equal((await titles(page, "#a")).length, 3);
+  const feedBytes = await page.evaluate(async () => (await (await fetch("/generated/wire.xml?items=3500")).arrayBuffer()).byteLength);
+  const memory = await page.evaluate(() => window.wasmMemory.buffer.byteLength);
+  assert.ok(feedBytes > 3_500_000, `the feed is about 4 MB (${feedBytes} B)`);
+  assert.ok(memory < feedBytes / 2, `wasm memory ${memory} B, for a feed of ${feedBytes} B`);
+  await page.context().close();
+});
