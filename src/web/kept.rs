@@ -183,5 +183,8 @@ fn list(url: &str, kept: bool) {
     if kept {
         urls.push(&href);
     }
-    let _ = storage.set_item(CACHE, &urls.join("\n"));
+    let list = urls.join("\n");
+    if list != listed {
+        let _ = storage.set_item(CACHE, &list);
+    }
 }
