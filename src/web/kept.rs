@@ -176,14 +176,15 @@ fn list(url: &str, kept: bool) {
         return;
     };
     let listed = storage.get_item(CACHE).ok().flatten().unwrap_or_default();
-    let mut urls: Vec<&str> = listed
-        .lines()
-        .filter(|l| !l.is_empty() && *l != href)
-        .collect();
-    if kept {
-        urls.push(&href);
+    // Built by hand: `[..].join` would pull in std's generic join (SIZE.md).
+    let mut list = String::new();
+    let others = listed.split('\n').filter(|l| !l.is_empty() && *l != href);
+    for url in others.chain(kept.then_some(href.as_str())) {
+        if !list.is_empty() {
+            list.push('\n');
+        }
+        list.push_str(url);
     }
-    let list = urls.join("\n");
     if list != listed {
         let _ = storage.set_item(CACHE, &list);
     }
