@@ -14,10 +14,9 @@
 //! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
-//! | [`render`] | the core's UI tree as DOM, cards shown slice by slice |
+//! | [`render`] | the core's UI tree as DOM through one JS builder call, cards shown slice by slice |
 //! | [`tasks`] | yielding to the browser between slices of work |
 //! | [`styles`] | the shadow root's constructable stylesheet |
-//! | [`intl`] | dates through `Intl.DateTimeFormat`, one per language |
 //! | [`dom`] | tiny `createElement` helpers |
 
 pub mod api;
@@ -26,7 +25,6 @@ mod dom;
 mod element;
 mod feed_store;
 pub mod html;
-mod intl;
 mod kept;
 mod net;
 mod relay;

@@ -1,8 +1,12 @@
-//! The UI tree ([`crate::present::ui`]) as DOM, in one generic pass: an
-//! element per `Element` (`createElement`, then `setAttribute` in order),
-//! a text node per `Text`, and per `Date` a text node written by
-//! [`intl::long_date`]. Nothing is decided here and nothing is read back
-//! from the DOM while building.
+//! The UI tree ([`crate::present::ui`]) as DOM, one crossing per tree: the
+//! tree is encoded here as an instruction buffer (a `u32` stream for the
+//! structure, one joined string for the contents) and built by a small JS
+//! builder (js/builder.js) with `createElement`, `setAttribute`,
+//! `createTextNode` and `append`; a `Date` leaf is written there by one
+//! `Intl.DateTimeFormat` per language. Names cross as indices into tables
+//! the builder is given once: the sanitizer's allowlists and the names the
+//! core's layouts use, so no text of a feed can become a name. Nothing is
+//! decided here and nothing is read back from the DOM while building.
 //!
 //! [`show`] puts the cards in place without blocking the page: the first
 //! card in a task of its own, each later one in place of the placeholder
@@ -11,37 +15,174 @@
 
 use std::cell::Cell;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, ShadowRoot};
 
-use super::dom::{self, append, set};
-use super::{intl, tasks};
+use super::dom::{self, append};
+use super::tasks;
 use crate::present::ui;
+use crate::sanitize::policy;
 
 /// Milliseconds of building after which a slice yields to the browser.
 const SLICE_MS: f64 = 12.0;
 
-/// `node` as DOM.
-pub fn build(doc: &Document, node: &ui::Node) -> Node {
-    match node {
-        ui::Node::Element(e) => element(doc, e).into(),
-        ui::Node::Text(t) => doc.create_text_node(t).into(),
-        ui::Node::Date(d) => doc
-            .create_text_node(&intl::long_date(d.wall_seconds, &d.lang))
-            .into(),
+/// Tag names the core's layouts and skeletons use besides the sanitizer's
+/// allowlist ([`policy::ELEMENTS`]).
+const LAYOUT_TAGS: &[&str] = &[
+    "article", "aside", "div", "span", "time", "footer", "ul", "li", "a", "p", "img",
+];
+
+/// Attribute names the core's layouts and skeletons use besides the
+/// sanitizer's allowlist.
+const LAYOUT_ATTRIBUTES: &[&str] = &[
+    "part",
+    "class",
+    "aria-hidden",
+    "aria-label",
+    "target",
+    "rel",
+    "datetime",
+    "loading",
+    "decoding",
+    "referrerpolicy",
+];
+
+#[wasm_bindgen(module = "/js/builder.js")]
+extern "C" {
+    /// The builder's state: the name tables (space-separated) and its
+    /// date formatters.
+    #[wasm_bindgen(js_name = domNames)]
+    fn dom_names(tags: &str, attrs: &str) -> JsValue;
+
+    /// The tree encoded in `ops` and `text` as DOM (see js/builder.js);
+    /// `None` when its root was refused.
+    #[wasm_bindgen(js_name = buildDom)]
+    fn build_dom(names: &JsValue, ops: &[u32], text: &str) -> Option<Node>;
+}
+
+/// The names an instruction can hold, by index, and the builder's state
+/// made from them.
+struct Names {
+    tags: Vec<&'static str>,
+    attrs: Vec<&'static str>,
+    builder: JsValue,
+}
+
+thread_local! {
+    static NAMES: Names = Names::new();
+}
+
+impl Names {
+    fn new() -> Self {
+        let mut tags = Vec::new();
+        let mut attrs = Vec::new();
+        let allowed = policy::ELEMENTS.iter();
+        for &tag in allowed.clone().map(|(tag, _)| tag).chain(LAYOUT_TAGS) {
+            add(&mut tags, tag);
+        }
+        let element_attrs = allowed.flat_map(|(_, attrs)| attrs.iter());
+        for &attr in element_attrs
+            .chain(policy::GLOBAL_ATTRIBUTES)
+            .chain(LAYOUT_ATTRIBUTES)
+        {
+            add(&mut attrs, attr);
+        }
+        let builder = dom_names(&tags.join(" "), &attrs.join(" "));
+        Names {
+            tags,
+            attrs,
+            builder,
+        }
     }
 }
 
-/// `e` and its subtree as a DOM element.
-pub fn element(doc: &Document, e: &ui::Element) -> Element {
-    let el = dom::element(doc, e.tag);
-    for (name, value) in &e.attrs {
-        set(&el, name, value);
+fn add(table: &mut Vec<&'static str>, name: &'static str) {
+    if !table.contains(&name) {
+        table.push(name);
     }
-    for child in &e.children {
-        append(&el, &build(doc, child));
+}
+
+/// The index of `name` in `table`.
+fn index(table: &[&str], name: &str) -> Option<u32> {
+    let i = table.iter().position(|n| *n == name);
+    debug_assert!(i.is_some(), "{name} is in no table of the builder");
+    i.map(|i| i as u32)
+}
+
+/// Instruction codes (js/builder.js).
+const OPEN: u32 = 0;
+const CLOSE: u32 = 1;
+const ATTRIBUTE: u32 = 2;
+const TEXT: u32 = 3;
+const DATE: u32 = 4;
+
+/// A tree being written as instructions.
+struct Encoder<'a> {
+    names: &'a Names,
+    ops: Vec<u32>,
+    text: String,
+}
+
+impl Encoder<'_> {
+    fn node(&mut self, node: &ui::Node) {
+        match node {
+            ui::Node::Element(e) => self.element(e),
+            ui::Node::Text(t) => self.string(TEXT, t),
+            ui::Node::Date(d) => {
+                self.string(DATE, &d.lang);
+                self.ops
+                    .extend([(d.wall_seconds >> 32) as u32, d.wall_seconds as u32]);
+            }
+        }
     }
-    el
+
+    /// `e` and its subtree; nothing when its tag is in no table.
+    fn element(&mut self, e: &ui::Element) {
+        let Some(tag) = index(&self.names.tags, e.tag) else {
+            return;
+        };
+        self.ops.push(OPEN | tag << 3);
+        for (name, value) in &e.attrs {
+            if let Some(attr) = index(&self.names.attrs, name) {
+                self.string(ATTRIBUTE | attr << 3, value);
+            }
+        }
+        for child in &e.children {
+            self.node(child);
+        }
+        self.ops.push(CLOSE);
+    }
+
+    /// Instruction `op`, then `s` as its length in UTF-16 code units.
+    fn string(&mut self, op: u32, s: &str) {
+        self.text.push_str(s);
+        let units: usize = s.chars().map(char::len_utf16).sum();
+        self.ops.extend([op, units as u32]);
+    }
+}
+
+/// `node` as DOM, in one crossing; `None` when its root is refused.
+fn build(node: &ui::Node) -> Option<Node> {
+    encoded(|encoder| encoder.node(node))
+}
+
+/// `e` and its subtree as a DOM element, in one crossing.
+fn element(e: &ui::Element) -> Option<Element> {
+    encoded(|encoder| encoder.element(e)).map(JsCast::unchecked_into)
+}
+
+/// The tree `write` encodes, built by the JS builder.
+fn encoded(write: impl FnOnce(&mut Encoder)) -> Option<Node> {
+    NAMES.with(|names| {
+        let mut encoder = Encoder {
+            names,
+            ops: Vec::new(),
+            text: String::new(),
+        };
+        write(&mut encoder);
+        build_dom(&names.builder, &encoder.ops, &encoder.text)
+    })
 }
 
 /// Replaces what `root` shows with `container` holding `count` cards,
@@ -60,7 +201,6 @@ pub async fn show(
     current: impl Fn() -> bool,
     on_screen: &Cell<bool>,
 ) {
-    let doc = dom::document();
     let mut slice_start = f64::NEG_INFINITY;
     let mut shown: Option<(Element, Vec<Element>)> = None;
     for i in 0..count {
@@ -71,11 +211,15 @@ pub async fn show(
             }
             slice_start = js_sys::Date::now();
         }
-        let node = build(&doc, &card(i));
+        let Some(node) = build(&card(i)) else {
+            continue;
+        };
         match &shown {
             None => {
                 let held = held(root, count);
-                let new = element(&doc, container);
+                let Some(new) = element(container) else {
+                    return;
+                };
                 append(&new, &node);
                 for placeholder in held.iter().skip(1) {
                     append(&new, placeholder);
@@ -108,7 +252,8 @@ fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
         .collect()
 }
 
-/// The loading skeleton for `options` as DOM.
+/// The loading skeleton for `options` as DOM (an empty `div` if its root
+/// were refused).
 pub fn skeleton(doc: &Document, options: &crate::options::Options) -> Element {
-    element(doc, &crate::present::skeleton(options))
+    element(&crate::present::skeleton(options)).unwrap_or_else(|| dom::element(doc, "div"))
 }
