@@ -17,7 +17,8 @@
 //   4 n, hi, lo      date: the next n units are a BCP 47 tag; written as a
 //                    long date in UTC for hi * 2^32 + lo seconds (hi signed)
 // A name outside its table is refused: an element with its whole subtree,
-// an attribute alone. The first node made is returned (null if refused).
+// an attribute alone. The first node made is returned (null if refused);
+// any later node outside it is made but never attached.
 
 // The name tables (space-separated) and a cache of one
 // Intl.DateTimeFormat per language.
@@ -36,12 +37,12 @@ export function buildDom(names, ops, text) {
     else if (!root) root = node;
   };
   const date = (lang, ms) => {
-    if (!names.dates.has(lang)) {
-      const options = { dateStyle: "long", timeZone: "UTC" };
-      let f = null;
+    let f = names.dates.get(lang);
+    if (f === undefined) {
+      f = null;
       for (const tag of [lang, "en"]) {
         try {
-          f = new Intl.DateTimeFormat([tag], options);
+          f = new Intl.DateTimeFormat([tag], { dateStyle: "long", timeZone: "UTC" });
           break;
         } catch {
           // A malformed tag: the next one.
@@ -49,7 +50,6 @@ export function buildDom(names, ops, text) {
       }
       names.dates.set(lang, f);
     }
-    const f = names.dates.get(lang);
     return f ? f.format(ms) : "";
   };
   for (let i = 0; i < ops.length; ) {
@@ -57,8 +57,8 @@ export function buildDom(names, ops, text) {
     const op = word & 7;
     const index = word >>> 3;
     if (op === 0) {
-      const tag = index < names.tags.length ? names.tags[index] : undefined;
-      if (refused || tag === undefined || (root && !open.length)) refused++;
+      const tag = names.tags[index];
+      if (refused || tag === undefined) refused++;
       else {
         const el = document.createElement(tag);
         add(el);
@@ -69,7 +69,7 @@ export function buildDom(names, ops, text) {
       else open.pop();
     } else if (op === 2) {
       const value = take(ops[i++]);
-      const name = index < names.attrs.length ? names.attrs[index] : undefined;
+      const name = names.attrs[index];
       if (!refused && name !== undefined && open.length) open[open.length - 1].setAttribute(name, value);
     } else if (op === 3) {
       const data = take(ops[i++]);

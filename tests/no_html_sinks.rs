@@ -141,7 +141,6 @@ const BUILDER_CALLS: &[&str] = &[
     "slice",
     "push",
     "pop",
-    "has",
     "get",
     "set",
     "format",

@@ -27,26 +27,17 @@ use crate::sanitize::policy;
 /// Milliseconds of building after which a slice yields to the browser.
 const SLICE_MS: f64 = 12.0;
 
-/// Tag names the core's layouts and skeletons use besides the sanitizer's
-/// allowlist ([`policy::ELEMENTS`]).
-const LAYOUT_TAGS: &[&str] = &[
-    "article", "aside", "div", "span", "time", "footer", "ul", "li", "a", "p", "img",
-];
+/// The tag names an instruction can hold, by index: the sanitizer's
+/// allowlist ([`policy::ELEMENTS`]), then those the core's layouts and
+/// skeletons use besides.
+const TAGS: &str = "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite em strong b i u s \
+    sub sup small mark br hr a img figure figcaption table caption thead tbody tfoot tr th td \
+    pre code article aside div span time footer";
 
-/// Attribute names the core's layouts and skeletons use besides the
-/// sanitizer's allowlist.
-const LAYOUT_ATTRIBUTES: &[&str] = &[
-    "part",
-    "class",
-    "aria-hidden",
-    "aria-label",
-    "target",
-    "rel",
-    "datetime",
-    "loading",
-    "decoding",
-    "referrerpolicy",
-];
+/// The attribute names an instruction can hold, by index: the sanitizer's
+/// allowlist, then the layouts' own.
+const ATTRIBUTES: &str = "href src alt width height colspan rowspan title lang dir \
+    part class aria-hidden aria-label target rel datetime loading decoding referrerpolicy";
 
 #[wasm_bindgen(module = "/js/builder.js")]
 extern "C" {
@@ -61,8 +52,7 @@ extern "C" {
     fn build_dom(names: &JsValue, ops: &[u32], text: &str) -> Option<Node>;
 }
 
-/// The names an instruction can hold, by index, and the builder's state
-/// made from them.
+/// The name tables, and the builder's state made from them.
 struct Names {
     tags: Vec<&'static str>,
     attrs: Vec<&'static str>,
@@ -75,31 +65,19 @@ thread_local! {
 
 impl Names {
     fn new() -> Self {
-        let mut tags = Vec::new();
-        let mut attrs = Vec::new();
-        let allowed = policy::ELEMENTS.iter();
-        for &tag in allowed.clone().map(|(tag, _)| tag).chain(LAYOUT_TAGS) {
-            add(&mut tags, tag);
-        }
-        let element_attrs = allowed.flat_map(|(_, attrs)| attrs.iter());
-        for &attr in element_attrs
-            .chain(policy::GLOBAL_ATTRIBUTES)
-            .chain(LAYOUT_ATTRIBUTES)
-        {
-            add(&mut attrs, attr);
-        }
-        let builder = dom_names(&tags.join(" "), &attrs.join(" "));
+        let tags: Vec<_> = TAGS.split(' ').collect();
+        let attrs: Vec<_> = ATTRIBUTES.split(' ').collect();
+        debug_assert!(
+            policy::ELEMENTS.iter().all(|(tag, allowed)| {
+                tags.contains(tag) && allowed.iter().all(|a| attrs.contains(a))
+            }) && policy::GLOBAL_ATTRIBUTES.iter().all(|a| attrs.contains(a)),
+            "the builder's tables hold the sanitizer's allowlists"
+        );
         Names {
             tags,
             attrs,
-            builder,
+            builder: dom_names(TAGS, ATTRIBUTES),
         }
-    }
-}
-
-fn add(table: &mut Vec<&'static str>, name: &'static str) {
-    if !table.contains(&name) {
-        table.push(name);
     }
 }
 
