@@ -3,19 +3,20 @@
 // createElement, setAttribute, createTextNode and append only. It never
 // parses markup.
 //
-// The structure is all in `ops` (a Uint32Array); `text` holds only the
-// contents, joined: texts, attribute values and date languages, each taken
-// by its length in UTF-16 code units, in order. A name is an index into
-// the tables `domNames` was given (the crate's allowlisted tag and
-// attribute names), so no string of `text` can ever become a name or an
-// instruction: feed content becomes a text node or an attribute value.
-// Each instruction is a word `op | index << 3`, then its operands:
-//   0 tag            element `tags[tag]` opens (child of the open one)
-//   1                the open element closes
-//   2 attr, n        attribute `attrs[attr]` of the open element: next n units
-//   3 n              text node: next n units
-//   4 n, hi, lo      date: the next n units are a BCP 47 tag; written as a
-//                    long date in UTC for hi * 2^32 + lo seconds (hi signed)
+// The structure is all in `ops` (a Float64Array of whole numbers); `text`
+// holds only the contents, joined: texts, attribute values and date
+// languages, each taken by its length in UTF-16 code units, in order. A
+// name is an index into the tables `domNames` was given (the crate's
+// allowlisted tag and attribute names), so no string of `text` can ever
+// become a name or an instruction: feed content becomes a text node or an
+// attribute value. Each instruction is a word, op | index << 3, and its
+// operands:
+//   op 0, index t      element tags[t] opens (a child of the open one)
+//   op 1               the open element closes
+//   op 2, index a; n   attribute attrs[a] of the open element: the next n units
+//   op 3; n            a text node: the next n units
+//   op 4; n, ms        a date: the next n units are a BCP 47 tag; written as a
+//                      long date, read in UTC, for ms milliseconds since 1970
 // A name outside its table is refused: an element with its whole subtree,
 // an attribute alone. The first node made is returned (null if refused);
 // any later node outside it is made but never attached.
@@ -76,7 +77,7 @@ export function buildDom(names, ops, text) {
       if (!refused) add(document.createTextNode(data));
     } else if (op === 4) {
       const lang = take(ops[i++]);
-      const ms = ((ops[i++] | 0) * 4294967296 + ops[i++]) * 1000;
+      const ms = ops[i++];
       if (!refused) add(document.createTextNode(date(lang, ms)));
     } else break;
   }

@@ -24,7 +24,7 @@ extern "C" {
     fn builder_names(tags: &str, attrs: &str) -> JsValue;
 
     #[wasm_bindgen(js_name = buildDom)]
-    fn builder_build(names: &JsValue, ops: &[u32], text: &str) -> Option<Node>;
+    fn builder_build(names: &JsValue, ops: &[f64], text: &str) -> Option<Node>;
 }
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -195,10 +195,16 @@ async fn list_and_compact_show_headlines_and_dates_with_one_disclaimer() {
 }
 
 /// The builder's words (js/builder.js): `op | index << 3`.
-const OPEN: u32 = 0;
-const CLOSE: u32 = 1;
-const ATTRIBUTE: u32 = 2;
-const TEXT: u32 = 3;
+const OPEN: f64 = 0.0;
+const CLOSE: f64 = 1.0;
+const ATTRIBUTE: f64 = 2.0;
+const TEXT: f64 = 3.0;
+const DATE: f64 = 4.0;
+
+/// The word of `op` with name `index`.
+fn named(op: f64, index: u32) -> f64 {
+    op + f64::from(index << 3)
+}
 
 #[wasm_bindgen_test]
 fn the_builder_takes_names_only_from_its_tables() {
@@ -206,25 +212,25 @@ fn the_builder_takes_names_only_from_its_tables() {
     let hostile = "<script>alert(1)</script>";
     let value = "\"><img src=x onerror=alert(1)>";
     let text = format!("{hostile}{value}xyinside✓");
-    let len = |s: &str| s.encode_utf16().count() as u32;
+    let len = |s: &str| s.encode_utf16().count() as f64;
     let ops = [
         OPEN, // p
         TEXT,
         len(hostile),
-        OPEN | 1 << 3,      // a
-        ATTRIBUTE | 1 << 3, // href
+        named(OPEN, 1),      // a
+        named(ATTRIBUTE, 1), // href
         len(value),
-        ATTRIBUTE | 7 << 3, // no such attribute: refused, its value skipped
-        1,
+        named(ATTRIBUTE, 7), // no such attribute: refused, its value skipped
+        1.0,
         CLOSE,
-        OPEN | 9 << 3, // no such tag: refused with its subtree
+        named(OPEN, 9), // no such tag: refused with its subtree
         ATTRIBUTE,
-        1,
+        1.0,
         TEXT,
-        6,
+        6.0,
         CLOSE,
         TEXT,
-        1, // "✓", after the refused subtree's text
+        1.0, // "✓", after the refused subtree's text
         CLOSE,
     ];
     let p: Element = builder_build(&names, &ops, &text).unwrap().unchecked_into();
@@ -242,5 +248,25 @@ fn the_builder_takes_names_only_from_its_tables() {
     assert!(p.query_selector("script, img").unwrap().is_none());
 
     // A refused root makes nothing.
-    assert!(builder_build(&names, &[OPEN | 2 << 3, CLOSE], "").is_none());
+    assert!(builder_build(&names, &[named(OPEN, 2), CLOSE], "").is_none());
+}
+
+#[wasm_bindgen_test]
+fn the_builder_writes_dates_in_their_language_in_utc() {
+    let names = builder_names("p", "");
+    // 2025-06-05T00:30:00Z: the 5th in UTC, whatever the reader's zone.
+    let ms = 1_749_083_400_000.0;
+    let text = "dex-not a tag!";
+    let ops = [OPEN, DATE, 2.0, ms, DATE, 12.0, ms, CLOSE];
+    let p = builder_build(&names, &ops, text).unwrap();
+    let dates = p.child_nodes();
+    assert_eq!(
+        dates.item(0).unwrap().text_content().unwrap(),
+        "5. Juni 2025"
+    );
+    // A tag Intl rejects: English.
+    assert_eq!(
+        dates.item(1).unwrap().text_content().unwrap(),
+        "June 5, 2025"
+    );
 }

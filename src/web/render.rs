@@ -1,6 +1,6 @@
 //! The UI tree ([`crate::present::ui`]) as DOM, one crossing per tree: the
-//! tree is encoded here as an instruction buffer (a `u32` stream for the
-//! structure, one joined string for the contents) and built by a small JS
+//! tree is encoded here as an instruction buffer (a stream of numbers for
+//! the structure, one joined string for the contents) and built by a small JS
 //! builder (js/builder.js) with `createElement`, `setAttribute`,
 //! `createTextNode` and `append`; a `Date` leaf is written there by one
 //! `Intl.DateTimeFormat` per language. Names cross as indices into tables
@@ -17,10 +17,11 @@ use std::cell::Cell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, ShadowRoot};
+use web_sys::{Document, ShadowRoot};
 
 use super::dom::{self, append};
 use super::tasks;
+use crate::feed::DateTime;
 use crate::present::ui;
 use crate::sanitize::policy;
 
@@ -49,7 +50,7 @@ extern "C" {
     /// The tree encoded in `ops` and `text` as DOM (see js/builder.js);
     /// `None` when its root was refused.
     #[wasm_bindgen(js_name = buildDom)]
-    fn build_dom(names: &JsValue, ops: &[u32], text: &str) -> Option<Node>;
+    fn build_dom(names: &JsValue, ops: &[f64], text: &str) -> Option<web_sys::Node>;
 }
 
 /// The name tables, and the builder's state made from them.
@@ -95,10 +96,12 @@ const ATTRIBUTE: u32 = 2;
 const TEXT: u32 = 3;
 const DATE: u32 = 4;
 
-/// A tree being written as instructions.
+/// A tree being written as instructions: words `op | index << 3` and
+/// their operands, as numbers (a `Float64Array` in JS: lengths and a
+/// date's milliseconds are exact).
 struct Encoder<'a> {
     names: &'a Names,
-    ops: Vec<u32>,
+    ops: Vec<f64>,
     text: String,
 }
 
@@ -109,8 +112,11 @@ impl Encoder<'_> {
             ui::Node::Text(t) => self.string(TEXT, t),
             ui::Node::Date(d) => {
                 self.string(DATE, &d.lang);
-                self.ops
-                    .extend([(d.wall_seconds >> 32) as u32, d.wall_seconds as u32]);
+                let wall = DateTime {
+                    unix_seconds: d.wall_seconds,
+                    offset_minutes: 0,
+                };
+                self.ops.push(wall.unix_millis());
             }
         }
     }
@@ -120,7 +126,7 @@ impl Encoder<'_> {
         let Some(tag) = index(&self.names.tags, e.tag) else {
             return;
         };
-        self.ops.push(OPEN | tag << 3);
+        self.ops.push(f64::from(OPEN | tag << 3));
         for (name, value) in &e.attrs {
             if let Some(attr) = index(&self.names.attrs, name) {
                 self.string(ATTRIBUTE | attr << 3, value);
@@ -129,29 +135,29 @@ impl Encoder<'_> {
         for child in &e.children {
             self.node(child);
         }
-        self.ops.push(CLOSE);
+        self.ops.push(f64::from(CLOSE));
     }
 
     /// Instruction `op`, then `s` as its length in UTF-16 code units.
     fn string(&mut self, op: u32, s: &str) {
         self.text.push_str(s);
         let units: usize = s.chars().map(char::len_utf16).sum();
-        self.ops.extend([op, units as u32]);
+        self.ops.extend([f64::from(op), units as f64]);
     }
 }
 
 /// `node` as DOM, in one crossing; `None` when its root is refused.
-fn build(node: &ui::Node) -> Option<Node> {
+fn dom_node(node: &ui::Node) -> Option<web_sys::Node> {
     encoded(|encoder| encoder.node(node))
 }
 
 /// `e` and its subtree as a DOM element, in one crossing.
-fn element(e: &ui::Element) -> Option<Element> {
+fn dom_element(e: &ui::Element) -> Option<web_sys::Element> {
     encoded(|encoder| encoder.element(e)).map(JsCast::unchecked_into)
 }
 
 /// The tree `write` encodes, built by the JS builder.
-fn encoded(write: impl FnOnce(&mut Encoder)) -> Option<Node> {
+fn encoded(write: impl FnOnce(&mut Encoder)) -> Option<web_sys::Node> {
     NAMES.with(|names| {
         let mut encoder = Encoder {
             names,
@@ -180,7 +186,7 @@ pub async fn show(
     on_screen: &Cell<bool>,
 ) {
     let mut slice_start = f64::NEG_INFINITY;
-    let mut shown: Option<(Element, Vec<Element>)> = None;
+    let mut shown: Option<(web_sys::Element, Vec<web_sys::Element>)> = None;
     for i in 0..count {
         if js_sys::Date::now() - slice_start > SLICE_MS {
             tasks::yield_now().await;
@@ -189,13 +195,13 @@ pub async fn show(
             }
             slice_start = js_sys::Date::now();
         }
-        let Some(node) = build(&card(i)) else {
+        let Some(node) = dom_node(&card(i)) else {
             continue;
         };
         match &shown {
             None => {
                 let held = held(root, count);
-                let Some(new) = element(container) else {
+                let Some(new) = dom_element(container) else {
                     return;
                 };
                 append(&new, &node);
@@ -220,7 +226,7 @@ pub async fn show(
 }
 
 /// The elements of the container `root` shows, at most `count`.
-fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
+fn held(root: &ShadowRoot, count: usize) -> Vec<web_sys::Element> {
     let Some(old) = root.first_element_child() else {
         return Vec::new();
     };
@@ -232,6 +238,6 @@ fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
 
 /// The loading skeleton for `options` as DOM (an empty `div` if its root
 /// were refused).
-pub fn skeleton(doc: &Document, options: &crate::options::Options) -> Element {
-    element(&crate::present::skeleton(options)).unwrap_or_else(|| dom::element(doc, "div"))
+pub fn skeleton(doc: &Document, options: &crate::options::Options) -> web_sys::Element {
+    dom_element(&crate::present::skeleton(options)).unwrap_or_else(|| dom::element(doc, "div"))
 }
