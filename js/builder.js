@@ -21,65 +21,62 @@
 // an attribute alone. The first node made is returned (null if refused);
 // any later node outside it is made but never attached.
 
-// The name tables (space-separated) and a cache of one
-// Intl.DateTimeFormat per language.
+// The builder's state: the name tables (space-separated) and a cache of
+// one Intl.DateTimeFormat per language.
 export function domNames(tags, attrs) {
-  return { tags: tags.split(" "), attrs: attrs.split(" "), dates: new Map() };
+  return [tags.split(" "), attrs.split(" "), new Map()];
 }
 
-export function buildDom(names, ops, text) {
+export function buildDom([tags, attrs, dates], ops, text) {
+  let i = 0;
   let at = 0;
-  const take = (n) => text.slice(at, (at += n));
-  const open = [];
-  let root = null;
   let refused = 0;
+  let root = null;
+  const open = [];
+  const take = () => text.slice(at, (at += ops[i++]));
   const add = (node) => {
+    if (refused) return;
     if (open.length) open[open.length - 1].append(node);
-    else if (!root) root = node;
+    else root ??= node;
+    return node;
+  };
+  const formatter = (tag) => {
+    try {
+      return new Intl.DateTimeFormat([tag], { dateStyle: "long", timeZone: "UTC" });
+    } catch {
+      return null; // a malformed tag
+    }
   };
   const date = (lang, ms) => {
-    let f = names.dates.get(lang);
-    if (f === undefined) {
-      f = null;
-      for (const tag of [lang, "en"]) {
-        try {
-          f = new Intl.DateTimeFormat([tag], { dateStyle: "long", timeZone: "UTC" });
-          break;
-        } catch {
-          // A malformed tag: the next one.
-        }
-      }
-      names.dates.set(lang, f);
-    }
-    return f ? f.format(ms) : "";
+    if (!dates.has(lang)) dates.set(lang, formatter(lang) ?? formatter("en"));
+    return dates.get(lang)?.format(ms) ?? "";
   };
-  for (let i = 0; i < ops.length; ) {
+  while (i < ops.length) {
     const word = ops[i++];
-    const op = word & 7;
     const index = word >>> 3;
-    if (op === 0) {
-      const tag = names.tags[index];
-      if (refused || tag === undefined) refused++;
-      else {
-        const el = document.createElement(tag);
-        add(el);
-        open.push(el);
+    switch (word & 7) {
+      case 0:
+        if (refused || !tags[index]) refused++;
+        else open.push(add(document.createElement(tags[index])));
+        break;
+      case 1:
+        if (refused) refused--;
+        else open.pop();
+        break;
+      case 2: {
+        const value = take();
+        if (!refused && attrs[index] && open.length) open[open.length - 1].setAttribute(attrs[index], value);
+        break;
       }
-    } else if (op === 1) {
-      if (refused) refused--;
-      else open.pop();
-    } else if (op === 2) {
-      const value = take(ops[i++]);
-      const name = names.attrs[index];
-      if (!refused && name !== undefined && open.length) open[open.length - 1].setAttribute(name, value);
-    } else if (op === 3) {
-      const data = take(ops[i++]);
-      if (!refused) add(document.createTextNode(data));
-    } else if (op === 4) {
-      const lang = take(ops[i++]);
-      const ms = ops[i++];
-      if (!refused) add(document.createTextNode(date(lang, ms)));
-    } else break;
+      case 3:
+        add(document.createTextNode(take()));
+        break;
+      case 4:
+        add(document.createTextNode(date(take(), ops[i++])));
+        break;
+      default:
+        return root;
+    }
   }
   return root;
 }

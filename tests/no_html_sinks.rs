@@ -141,6 +141,7 @@ const BUILDER_CALLS: &[&str] = &[
     "slice",
     "push",
     "pop",
+    "has",
     "get",
     "set",
     "format",
