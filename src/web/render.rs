@@ -53,38 +53,22 @@ extern "C" {
     fn build_dom(names: &JsValue, ops: &[f64], text: &str) -> Option<web_sys::Node>;
 }
 
-/// The name tables, and the builder's state made from them.
-struct Names {
-    tags: Vec<&'static str>,
-    attrs: Vec<&'static str>,
-    builder: JsValue,
-}
-
 thread_local! {
-    static NAMES: Names = Names::new();
-}
-
-impl Names {
-    fn new() -> Self {
-        let tags: Vec<_> = TAGS.split(' ').collect();
-        let attrs: Vec<_> = ATTRIBUTES.split(' ').collect();
+    /// The builder's state, made once from the name tables.
+    static BUILDER: JsValue = {
         debug_assert!(
             policy::ELEMENTS.iter().all(|(tag, allowed)| {
-                tags.contains(tag) && allowed.iter().all(|a| attrs.contains(a))
-            }) && policy::GLOBAL_ATTRIBUTES.iter().all(|a| attrs.contains(a)),
+                index(TAGS, tag).is_some() && allowed.iter().all(|a| index(ATTRIBUTES, a).is_some())
+            }) && policy::GLOBAL_ATTRIBUTES.iter().all(|a| index(ATTRIBUTES, a).is_some()),
             "the builder's tables hold the sanitizer's allowlists"
         );
-        Names {
-            tags,
-            attrs,
-            builder: dom_names(TAGS, ATTRIBUTES),
-        }
-    }
+        dom_names(TAGS, ATTRIBUTES)
+    };
 }
 
-/// The index of `name` in `table`.
-fn index(table: &[&str], name: &str) -> Option<u32> {
-    let i = table.iter().position(|n| *n == name);
+/// The index of `name` in `table` (space-separated names).
+fn index(table: &str, name: &str) -> Option<u32> {
+    let i = table.split(' ').position(|n| n == name);
     debug_assert!(i.is_some(), "{name} is in no table of the builder");
     i.map(|i| i as u32)
 }
@@ -99,13 +83,13 @@ const DATE: u32 = 4;
 /// A tree being written as instructions: words `op | index << 3` and
 /// their operands, as numbers (a `Float64Array` in JS: lengths and a
 /// date's milliseconds are exact).
-struct Encoder<'a> {
-    names: &'a Names,
+#[derive(Default)]
+struct Encoder {
     ops: Vec<f64>,
     text: String,
 }
 
-impl Encoder<'_> {
+impl Encoder {
     fn node(&mut self, node: &ui::Node) {
         match node {
             ui::Node::Element(e) => self.element(e),
@@ -123,12 +107,12 @@ impl Encoder<'_> {
 
     /// `e` and its subtree; nothing when its tag is in no table.
     fn element(&mut self, e: &ui::Element) {
-        let Some(tag) = index(&self.names.tags, e.tag) else {
+        let Some(tag) = index(TAGS, e.tag) else {
             return;
         };
         self.ops.push(f64::from(OPEN | tag << 3));
         for (name, value) in &e.attrs {
-            if let Some(attr) = index(&self.names.attrs, name) {
+            if let Some(attr) = index(ATTRIBUTES, name) {
                 self.string(ATTRIBUTE | attr << 3, value);
             }
         }
@@ -158,15 +142,9 @@ fn dom_element(e: &ui::Element) -> Option<web_sys::Element> {
 
 /// The tree `write` encodes, built by the JS builder.
 fn encoded(write: impl FnOnce(&mut Encoder)) -> Option<web_sys::Node> {
-    NAMES.with(|names| {
-        let mut encoder = Encoder {
-            names,
-            ops: Vec::new(),
-            text: String::new(),
-        };
-        write(&mut encoder);
-        build_dom(&names.builder, &encoder.ops, &encoder.text)
-    })
+    let mut encoder = Encoder::default();
+    write(&mut encoder);
+    BUILDER.with(|builder| build_dom(builder, &encoder.ops, &encoder.text))
 }
 
 /// Replaces what `root` shows with `container` holding `count` cards,
