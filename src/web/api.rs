@@ -7,7 +7,6 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -120,15 +119,14 @@ fn option_pairs(options: JsValue) -> Vec<(String, String)> {
 }
 
 /// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
-/// plain object, serialized by serde-wasm-bindgen from the model's derived
-/// `Serialize` (absent values `null`); throws an `Error` naming the line
+/// plain object, serialized by [`to_js`](super::to_js) from the model's
+/// derived `Serialize` (absent values `null`); throws an `Error` naming the line
 /// and column when nothing usable could be read.
 #[wasm_bindgen]
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
     let feed = feed::parse(text, None)
         .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")))?;
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    Ok(feed.serialize(&serializer)?)
+    super::to_js::to_js(&feed).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// `connectedCallback` of `<syndi-card>`.

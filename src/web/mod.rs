@@ -34,6 +34,7 @@ mod render;
 mod retry;
 mod styles;
 mod tasks;
+mod to_js;
 mod widget;
 
 /// The global allocator: [talc](https://crates.io/crates/talc) over
