@@ -126,7 +126,9 @@ fn option_pairs(options: JsValue) -> Vec<(String, String)> {
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
     let feed = feed::parse(text, None)
         .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")))?;
-    super::to_js::to_js(&feed).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    super::to_js::to_js(&feed).map_err(|super::to_js::Unsupported| {
+        js_sys::Error::new(super::to_js::Unsupported::MESSAGE).into()
+    })
 }
 
 /// `connectedCallback` of `<syndi-card>`.

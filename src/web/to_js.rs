@@ -17,9 +17,14 @@ use wasm_bindgen::JsValue;
 #[derive(Debug)]
 pub struct Unsupported;
 
+impl Unsupported {
+    /// What the error says.
+    pub const MESSAGE: &'static str = "a value of a kind parse() does not hand to JavaScript";
+}
+
 impl core::fmt::Display for Unsupported {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("a value of a kind parse() does not hand to JavaScript")
+        f.write_str(Self::MESSAGE)
     }
 }
 
@@ -189,11 +194,17 @@ impl ser::SerializeStruct for Obj {
         key: &'static str,
         value: &T,
     ) -> Result<(), Unsupported> {
-        let value = value.serialize(ToJs)?;
-        Reflect::set(&self.0, &JsValue::from_str(key), &value).map_err(|_| Unsupported)?;
-        Ok(())
+        set(&self.0, key, value.serialize(ToJs)?)
     }
     fn end(self) -> Refused {
         Ok(self.0.into())
     }
+}
+
+/// `object[key] = value`; one copy for every field type.
+#[inline(never)]
+fn set(object: &Object, key: &str, value: JsValue) -> Result<(), Unsupported> {
+    Reflect::set(object, &JsValue::from_str(key), &value)
+        .map(drop)
+        .map_err(|_| Unsupported)
 }
