@@ -33,8 +33,8 @@ mod native {
     use criterion::{criterion_group, BatchSize, Criterion};
     use markup5ever_rcdom::RcDom;
     use syndicard::feed::{self, Feed, Release, TextKind};
-    use syndicard::markup::Node;
     use syndicard::options::Options;
+    use syndicard::safe::SafeNode;
     use syndicard::sanitize::{self, policy, Flat};
     use syndicard::view::{self, Content};
 
@@ -89,13 +89,13 @@ mod native {
         // The bench measures real work: every card finds its parts, and
         // only the bodies are sanitized (every body has a lede).
         for r in &releases {
-            let v = view::build(r, &feed, Content::of(r, &sanitizer), &options, None);
+            let v = view::card_view(r, &feed, Content::of(r, &sanitizer), &options, None);
             assert!(v.lede.is_some() && v.dateline.is_some(), "{:?}", v.title);
             assert_eq!(v.provider, "SeaPRwire");
             assert!(!v.boilerplate.is_empty());
         }
         assert_eq!(walks.get(), releases.len());
-        let contents: Vec<Vec<Node>> = releases
+        let contents: Vec<Vec<SafeNode>> = releases
             .iter()
             .map(|r| sanitizer(&r.content.as_ref().unwrap().value, r.link.as_deref()))
             .collect();
@@ -113,14 +113,14 @@ mod native {
                     .collect::<Vec<_>>()
             })
         });
-        g.bench_function("anatomy (view::build)", |b| {
+        g.bench_function("anatomy (view::card_view)", |b| {
             b.iter_batched(
                 || contents.clone(),
                 |contents| {
                     releases
                         .iter()
                         .zip(contents)
-                        .map(|(r, body)| view::build(r, &feed, body, &options, None))
+                        .map(|(r, body)| view::card_view(r, &feed, body, &options, None))
                         .collect::<Vec<_>>()
                 },
                 BatchSize::SmallInput,
@@ -130,7 +130,7 @@ mod native {
             b.iter(|| {
                 releases
                     .iter()
-                    .map(|r| view::build(r, &feed, Content::of(r, &sanitizer), &options, None))
+                    .map(|r| view::card_view(r, &feed, Content::of(r, &sanitizer), &options, None))
                     .collect::<Vec<_>>()
             })
         });

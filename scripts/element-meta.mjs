@@ -1,6 +1,6 @@
 // What <syndi-card> offers a host, from one table (js/element.json) checked
 // against the code it describes:
-//   - option names: NAMES in src/options.rs (the runtime list);
+//   - option names: the OPTIONS table in src/options.rs (the runtime list);
 //   - event names: the *_EVENT constants of src/status.rs;
 //   - CSS custom properties: the --syndicard-* read in src/web/styles.css.
 // A name the code has and the table lacks fails the build; an option row the
@@ -17,11 +17,12 @@ const fail = (why) => {
   throw new Error(`element-meta: ${why}`);
 };
 
-/** The option names of NAMES in src/options.rs, in order. */
+/** The option names of the OPTIONS table in src/options.rs, in order (the
+ * first string of each `("name", reader)` row). */
 export function codeOptionNames() {
-  const block = read("src/options.rs").match(/pub const NAMES: &\[&str\] = &\[([^\]]*)\]/);
-  if (!block) fail("NAMES not found in src/options.rs");
-  return [...block[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const block = read("src/options.rs").match(/pub const OPTIONS: &\[[^\n]*\] = &\[\n([\s\S]*?)\n\];/);
+  if (!block) fail("OPTIONS not found in src/options.rs");
+  return [...block[1].matchAll(/^ {4}\("([^"]+)",/gm)].map((m) => m[1]);
 }
 
 /** The event names of src/status.rs (`pub const *_EVENT: &str = "…"`). */
@@ -34,7 +35,7 @@ export function codeCssProperties() {
   return [...new Set([...read("src/web/styles.css").matchAll(/var\((--syndicard-[\w-]+)/g)].map((m) => m[1]))];
 }
 
-/** js/element.json, checked against the code, with options narrowed to NAMES. */
+/** js/element.json, checked against the code, with options narrowed to OPTIONS. */
 export function element() {
   const table = JSON.parse(read("js/element.json"));
   const names = codeOptionNames();
@@ -42,7 +43,7 @@ export function element() {
   const missing = names.filter((n) => !rows.has(n));
   if (missing.length) fail(`options in src/options.rs without a row in js/element.json: ${missing.join(", ")}`);
   const later = table.options.filter((o) => !names.includes(o.name)).map((o) => o.name);
-  if (later.length) process.stderr.write(`element-meta: not in this build's NAMES, left out: ${later.join(", ")}\n`);
+  if (later.length) process.stderr.write(`element-meta: not in this build's OPTIONS, left out: ${later.join(", ")}\n`);
   const check = (what, code, listed) => {
     const lacking = code.filter((n) => !listed.includes(n));
     if (lacking.length) fail(`${what} in the code without a row in js/element.json: ${lacking.join(", ")}`);

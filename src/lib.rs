@@ -11,10 +11,10 @@
 pub mod anatomy;
 pub mod feed;
 pub mod i18n;
-pub mod markup;
 pub mod net;
 pub mod options;
 pub mod present;
+pub mod safe;
 pub mod sanitize;
 pub mod status;
 pub mod text;

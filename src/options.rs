@@ -5,6 +5,7 @@
 //! read by [`Options::parse`], so each rule lives here once. A bad value is
 //! a [`ConfigError`] naming the attribute and the value, never a panic.
 
+use crate::i18n;
 use crate::url;
 
 /// Default for `limit`.
@@ -22,22 +23,104 @@ pub const MAX_REFRESH_S: u32 = 86_400;
 /// Default for `heading-level`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 3;
 
-/// Every option name, as an attribute (the `data-` form and the JS camelCase
-/// form map onto these).
-pub const NAMES: &[&str] = &[
-    "feed",
-    "limit",
-    "item",
-    "layout",
-    "lang",
-    "provider",
-    "theme",
-    "timeout",
-    "proxy",
-    "relay",
-    "refresh",
-    "heading-level",
-    "loading",
+/// Reads one option's value (trimmed; empty means "default") into
+/// [`Options`], or says what a valid value looks like.
+pub type Read = fn(&mut Options, &str) -> Result<(), String>;
+
+/// Every option: its name as an attribute (the `data-` form and the JS
+/// camelCase form map onto these) and how its value is read. The one list
+/// of names: `<syndi-card>`'s observed attributes, the `data-*` hosts'
+/// and `js/element.json` (checked at build time by
+/// `scripts/element-meta.mjs`) follow it.
+pub const OPTIONS: &[(&str, Read)] = &[
+    ("feed", |o, v| {
+        o.feed = text(v);
+        Ok(())
+    }),
+    ("limit", |o, v| {
+        o.limit = number(v, DEFAULT_LIMIT, 1, MAX_LIMIT)
+            .ok_or_else(|| format!("a whole number from 1 to {MAX_LIMIT}"))?;
+        Ok(())
+    }),
+    ("item", |o, v| {
+        o.item = text(v);
+        Ok(())
+    }),
+    ("layout", |o, v| {
+        o.layout = keyword(
+            v,
+            &[
+                ("card", Layout::Card),
+                ("full", Layout::Full),
+                ("list", Layout::List),
+                ("compact", Layout::Compact),
+            ],
+        )
+        .ok_or("card, full, list or compact")?;
+        Ok(())
+    }),
+    ("lang", |o, v| {
+        o.lang = match v {
+            "" => None,
+            v if v.eq_ignore_ascii_case("auto") => None,
+            v if i18n::is_language_tag(v) => Some(v.to_string()),
+            _ => return Err("auto or a language tag such as en or pt-BR".into()),
+        };
+        Ok(())
+    }),
+    ("provider", |o, v| {
+        o.provider = text(v);
+        Ok(())
+    }),
+    ("theme", |o, v| {
+        o.theme = keyword(
+            v,
+            &[
+                ("auto", Theme::Auto),
+                ("light", Theme::Light),
+                ("dark", Theme::Dark),
+            ],
+        )
+        .ok_or("auto, light or dark")?;
+        Ok(())
+    }),
+    ("timeout", |o, v| {
+        o.timeout_ms = number(v, DEFAULT_TIMEOUT_MS, 1, MAX_TIMEOUT_MS)
+            .ok_or_else(|| format!("milliseconds, from 1 to {MAX_TIMEOUT_MS}"))?;
+        Ok(())
+    }),
+    ("proxy", |o, v| {
+        o.proxy = match v {
+            "" => None,
+            v if v.contains("{url}") => Some(v.to_string()),
+            _ => return Err("a URL template containing {url}".into()),
+        };
+        Ok(())
+    }),
+    // Checked (http(s), resolved against the page) by the shell.
+    ("relay", |o, v| {
+        o.relay = text(v);
+        Ok(())
+    }),
+    ("refresh", |o, v| {
+        o.refresh_s = number(v, 0, 0, MAX_REFRESH_S)
+            .filter(|&s| s == 0 || s >= MIN_REFRESH_S)
+            .ok_or_else(|| {
+                format!("0 (never) or seconds from {MIN_REFRESH_S} to {MAX_REFRESH_S}")
+            })?;
+        Ok(())
+    }),
+    ("heading-level", |o, v| {
+        o.heading_level = number(v, DEFAULT_HEADING_LEVEL.into(), 2, 6)
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or("a heading level from 2 to 6")?;
+        Ok(())
+    }),
+    ("loading", |o, v| {
+        o.loading = keyword(v, &[("eager", Loading::Eager), ("lazy", Loading::Lazy)])
+            .ok_or("eager or lazy")?;
+        Ok(())
+    }),
 ];
 
 /// How releases are laid out.
@@ -153,6 +236,16 @@ impl core::fmt::Display for ConfigError {
 /// a `data-` attribute (`data-heading-level`) or a JS property
 /// (`headingLevel`); `None` for anything that is not an option.
 pub fn canonical_name(key: &str) -> Option<&'static str> {
+    option(key).map(|(name, _)| name)
+}
+
+/// Every option name, in [`OPTIONS`] order.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    OPTIONS.iter().map(|(name, _)| *name)
+}
+
+/// The row of [`OPTIONS`] for `key` in any of its three spellings.
+fn option(key: &str) -> Option<(&'static str, Read)> {
     let key = key.strip_prefix("data-").unwrap_or(key);
     let mut kebab = String::with_capacity(key.len() + 2);
     for c in key.chars() {
@@ -163,7 +256,7 @@ pub fn canonical_name(key: &str) -> Option<&'static str> {
             kebab.push(c);
         }
     }
-    NAMES.iter().copied().find(|n| *n == kebab)
+    OPTIONS.iter().copied().find(|(n, _)| *n == kebab)
 }
 
 impl Options {
@@ -175,85 +268,14 @@ impl Options {
     ) -> Result<Options, ConfigError> {
         let mut o = Options::default();
         for (key, raw) in pairs {
-            let Some(name) = canonical_name(key) else {
+            let Some((name, read)) = option(key) else {
                 continue;
             };
-            let value = raw.trim();
-            let err = |expected: &str| ConfigError {
+            read(&mut o, raw.trim()).map_err(|expected| ConfigError {
                 attribute: name.to_string(),
                 value: raw.to_string(),
-                expected: expected.to_string(),
-            };
-            let text = (!value.is_empty()).then(|| value.to_string());
-            match name {
-                "feed" => o.feed = text,
-                "item" => o.item = text,
-                "provider" => o.provider = text,
-                "limit" => {
-                    o.limit = number(value, DEFAULT_LIMIT, 1, MAX_LIMIT)
-                        .ok_or_else(|| err(&format!("a whole number from 1 to {MAX_LIMIT}")))?
-                }
-                "timeout" => {
-                    o.timeout_ms = number(value, DEFAULT_TIMEOUT_MS, 1, MAX_TIMEOUT_MS)
-                        .ok_or_else(|| err(&format!("milliseconds, from 1 to {MAX_TIMEOUT_MS}")))?
-                }
-                "refresh" => {
-                    o.refresh_s = number(value, 0, 0, MAX_REFRESH_S)
-                        .filter(|&s| s == 0 || s >= MIN_REFRESH_S)
-                        .ok_or_else(|| {
-                            err(&format!(
-                                "0 (never) or seconds from {MIN_REFRESH_S} to {MAX_REFRESH_S}"
-                            ))
-                        })?
-                }
-                "heading-level" => {
-                    o.heading_level = number(value, DEFAULT_HEADING_LEVEL.into(), 2, 6)
-                        .and_then(|n| u8::try_from(n).ok())
-                        .ok_or_else(|| err("a heading level from 2 to 6"))?
-                }
-                "layout" => {
-                    o.layout = match value.to_ascii_lowercase().as_str() {
-                        "" | "card" => Layout::Card,
-                        "full" => Layout::Full,
-                        "list" => Layout::List,
-                        "compact" => Layout::Compact,
-                        _ => return Err(err("card, full, list or compact")),
-                    }
-                }
-                "theme" => {
-                    o.theme = match value.to_ascii_lowercase().as_str() {
-                        "" | "auto" => Theme::Auto,
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => return Err(err("auto, light or dark")),
-                    }
-                }
-                "lang" => {
-                    o.lang = match value {
-                        "" => None,
-                        v if v.eq_ignore_ascii_case("auto") => None,
-                        v if is_language_tag(v) => Some(v.to_string()),
-                        _ => return Err(err("auto or a language tag such as en or pt-BR")),
-                    }
-                }
-                "loading" => {
-                    o.loading = match value.to_ascii_lowercase().as_str() {
-                        "" | "eager" => Loading::Eager,
-                        "lazy" => Loading::Lazy,
-                        _ => return Err(err("eager or lazy")),
-                    }
-                }
-                "proxy" => {
-                    o.proxy = match value {
-                        "" => None,
-                        v if v.contains("{url}") => Some(v.to_string()),
-                        _ => return Err(err("a URL template containing {url}")),
-                    }
-                }
-                // Checked (http(s), resolved against the page) by the shell.
-                "relay" => o.relay = text,
-                _ => unreachable!("every name in NAMES is handled"),
-            }
+                expected,
+            })?;
         }
         Ok(o)
     }
@@ -298,10 +320,21 @@ fn number(value: &str, default: u32, min: u32, max: u32) -> Option<u32> {
         .filter(|n| (min..=max).contains(n))
 }
 
-fn is_language_tag(s: &str) -> bool {
-    (1..=35).contains(&s.len())
-        && s.split('-')
-            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+/// `value` as owned text; `None` when empty.
+fn text(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The variant `value` names (ASCII case-insensitively); empty is the
+/// default.
+fn keyword<T: Copy + Default>(value: &str, table: &[(&str, T)]) -> Option<T> {
+    if value.is_empty() {
+        return Some(T::default());
+    }
+    table
+        .iter()
+        .find(|(name, _)| value.eq_ignore_ascii_case(name))
+        .map(|&(_, v)| v)
 }
 
 /// Percent-encodes everything but the unreserved characters, as
@@ -328,7 +361,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_follow_the_contract() {
+    fn defaults_are_the_documented_ones() {
         let o = Options::parse([]).unwrap();
         assert_eq!(o.limit, 1);
         assert_eq!(o.layout, Layout::Card);
@@ -340,6 +373,23 @@ mod tests {
         assert_eq!(o.loading, Loading::Eager);
         let lazy = Options::parse([("loading", "Lazy")]).unwrap();
         assert_eq!(lazy.loading, Loading::Lazy);
+    }
+
+    #[test]
+    fn every_option_reads_an_empty_value_as_its_default() {
+        for (name, _) in OPTIONS {
+            for value in ["", "  "] {
+                assert_eq!(
+                    Options::parse([(*name, value)]),
+                    Ok(Options::default()),
+                    "{name}"
+                );
+            }
+        }
+        let mut names: Vec<_> = names().collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), OPTIONS.len(), "each option is listed once");
     }
 
     #[test]

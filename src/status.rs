@@ -1,5 +1,6 @@
-//! The element's observable status, as the contract names it: the `state`
-//! attribute's values, the `error-code` values and the events.
+//! The element's observable status, as README's "State and events" names
+//! it: the `state` attribute's values, the `error-code` values and the
+//! events.
 
 /// The `state` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

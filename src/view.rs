@@ -4,32 +4,33 @@
 //! language through [`i18n::resolve`], and every word of chrome comes from
 //! the card's [`Locale`].
 
-use crate::anatomy::{self, text::collapse_spaces};
+use crate::anatomy;
 use crate::feed::{DateTime, Feed, Release, Text, TextKind};
 use crate::i18n::{self, Locale};
-use crate::markup::{paragraphs_from_text, Node};
 use crate::options::Options;
+use crate::safe::{paragraphs_from_text, SafeNode};
+use crate::text::collapse_spaces;
 use crate::unicode;
 use crate::url;
 
-/// A release's text as safe trees: what `build` takes apart.
+/// A release's text as safe trees: what [`card_view`] takes apart.
 ///
 /// The body is needed for every card; the summary only when the body
 /// yields no lede. So [`Content::of`] sanitizes the body at once and the
-/// summary only if [`build`] asks for it.
+/// summary only if [`card_view`] asks for it.
 #[derive(Clone, Default)]
 pub struct Content<'a> {
     /// The body: the release's content (or, lacking it, its summary),
     /// HTML through the sanitizer, plain text through
     /// [`paragraphs_from_text`].
-    pub body: Vec<Node>,
+    pub body: Vec<SafeNode>,
     summary: Summary<'a>,
 }
 
 /// The HTML sanitizer the shell brings (the core has no HTML parser):
 /// release HTML and the URL its relative URLs resolve against, to safe
 /// blocks.
-pub type Sanitizer<'s> = dyn Fn(&str, Option<&str>) -> Vec<Node> + 's;
+pub type Sanitizer<'s> = dyn Fn(&str, Option<&str>) -> Vec<SafeNode> + 's;
 
 /// A release's summary, beside its body.
 #[derive(Clone, Default)]
@@ -38,7 +39,7 @@ enum Summary<'a> {
     /// a plain-text summary of the release is read from the release.
     #[default]
     Unknown,
-    Given(Vec<Node>),
+    Given(Vec<SafeNode>),
     /// None beside the body (the body is the summary, or there is none).
     Absent,
     /// To be sanitized when asked for.
@@ -52,7 +53,7 @@ enum Summary<'a> {
 impl<'a> Content<'a> {
     /// The content of `release`: the body is its content, else its
     /// summary; the summary alongside when both exist, sanitized only if
-    /// [`build`] asks for it. HTML goes through `html`, plain text through
+    /// [`card_view`] asks for it. HTML goes through `html`, plain text through
     /// [`paragraphs_from_text`].
     pub fn of(release: &'a Release, html: &'a Sanitizer<'a>) -> Content<'a> {
         let base = release.link.as_deref();
@@ -77,7 +78,7 @@ impl<'a> Content<'a> {
     }
 
     /// A body and its summary, both already safe blocks.
-    pub fn with_summary(body: Vec<Node>, summary: Vec<Node>) -> Content<'static> {
+    pub fn with_summary(body: Vec<SafeNode>, summary: Vec<SafeNode>) -> Content<'static> {
         Content {
             body,
             summary: Summary::Given(summary),
@@ -86,7 +87,7 @@ impl<'a> Content<'a> {
 
     /// The summary's blocks (sanitizing it now if it waited), for a release
     /// whose body yields no lede.
-    fn summary(self, release: &Release) -> Vec<Node> {
+    fn summary(self, release: &Release) -> Vec<SafeNode> {
         match self.summary {
             Summary::Given(nodes) if !nodes.is_empty() => nodes,
             Summary::Given(_) | Summary::Unknown => match &release.summary {
@@ -100,16 +101,16 @@ impl<'a> Content<'a> {
 }
 
 /// `text` as safe blocks.
-fn blocks(text: &Text, base: Option<&str>, html: &Sanitizer<'_>) -> Vec<Node> {
+fn blocks(text: &Text, base: Option<&str>, html: &Sanitizer<'_>) -> Vec<SafeNode> {
     match text.kind {
         TextKind::Html => html(&text.value, base),
         TextKind::Plain => paragraphs_from_text(&text.value),
     }
 }
 
-impl From<Vec<Node>> for Content<'_> {
+impl From<Vec<SafeNode>> for Content<'_> {
     /// A body alone.
-    fn from(body: Vec<Node>) -> Self {
+    fn from(body: Vec<SafeNode>) -> Self {
         Content {
             body,
             summary: Summary::Unknown,
@@ -145,18 +146,18 @@ pub struct CardView {
     pub lede: Option<String>,
     /// The lede with its inline markup (links, emphasis), for layout
     /// `full`; empty when there is no lede. Its text is [`CardView::lede`].
-    pub lede_nodes: Vec<Node>,
+    pub lede_nodes: Vec<SafeNode>,
     /// The body blocks after the lede (layout `full` renders `lede_nodes`
     /// then `body`): no dateline, disclaimer, sector line, boilerplate or
     /// junk left in them.
-    pub body: Vec<Node>,
+    pub body: Vec<SafeNode>,
     /// Sector / category tags: the body's sector line first, then the
     /// release's categories, de-duplicated case-insensitively (first
     /// spelling kept), in order.
     pub sectors: Vec<String>,
     /// The distributor's "about" blocks (layout `full`).
-    pub boilerplate: Vec<Node>,
-    /// The distributor named in the disclaimer (see [`build`] for where it
+    pub boilerplate: Vec<SafeNode>,
+    /// The distributor named in the disclaimer (see [`card_view`] for where it
     /// comes from).
     pub provider: String,
     /// The disclaimer, in the card's language, provider named; shown once,
@@ -202,7 +203,7 @@ pub fn select<'f>(feed: &'f Feed, options: &Options) -> Vec<&'f Release> {
 ///   disclaimer, the dateline's wire, the release's source, the feed's
 ///   publisher, the feed's title, and last the locale's neutral
 ///   [`Locale::distributor`].
-pub fn build<'a>(
+pub fn card_view<'a>(
     release: &Release,
     feed: &Feed,
     content: impl Into<Content<'a>>,
@@ -316,7 +317,7 @@ pub fn merge_sectors(from_body: &[String], categories: &[String]) -> Vec<String>
 }
 
 /// Enough of the card's text to tell its script.
-fn sample_text(title: Option<&str>, lede: Option<&str>, body: &[Node]) -> String {
+fn sample_text(title: Option<&str>, lede: Option<&str>, body: &[SafeNode]) -> String {
     let mut out = String::new();
     for part in [title, lede].into_iter().flatten() {
         out.push_str(part);
@@ -341,7 +342,7 @@ mod tests {
     use super::*;
     use core::cell::Cell;
 
-    fn release(body: &str) -> (Release, Vec<Node>) {
+    fn release(body: &str) -> (Release, Vec<SafeNode>) {
         let r = Release {
             title: Some("Acme Opens a Plant".into()),
             content: Some(Text::plain(body)),
@@ -363,7 +364,7 @@ mod tests {
             source: Some("Wire Source".into()),
             ..r
         };
-        let v = build(&r, &Feed::default(), body, &Options::default(), None);
+        let v = card_view(&r, &Feed::default(), body, &Options::default(), None);
         assert_eq!(v.lang, "en");
         assert!(!v.rtl);
         assert_eq!(v.dateline.as_deref(), Some("PRNewswire"));
@@ -371,11 +372,11 @@ mod tests {
         assert_eq!(v.lede.as_deref(), Some("Acme opened a <plant> today."));
         assert_eq!(
             v.lede_nodes,
-            vec![Node::text("Acme opened a <plant> today.")]
+            vec![SafeNode::text("Acme opened a <plant> today.")]
         );
         assert_eq!(
             v.body,
-            vec![Node::element("p", vec![Node::text("More text.")])]
+            vec![SafeNode::element("p", vec![SafeNode::text("More text.")])]
         );
         assert_eq!(v.sectors, ["Industry", "Energy", "Manufacturing"]);
         // The body's own disclaimer names the provider; it is shown once.
@@ -399,7 +400,7 @@ mod tests {
             ..Feed::default()
         };
         let v = |r: &Release, feed: &Feed, o: &Options, body: &str| {
-            build(r, feed, paragraphs_from_text(body), o, None).provider
+            card_view(r, feed, paragraphs_from_text(body), o, None).provider
         };
         let opt = Options {
             provider: Some("Option Wire".into()),
@@ -430,7 +431,7 @@ mod tests {
             language: Some("de".into()),
             ..r
         };
-        let card = build(
+        let card = card_view(
             &bare,
             &Feed::default(),
             Vec::new(),
@@ -446,7 +447,7 @@ mod tests {
         let arabic = "(SeaPRwire) – أعلنت الشركة اليوم عن افتتاح مصنع جديد في دبي.";
         let (r, _) = release(arabic);
         let lang = |r: &Release, feed: &Feed, o: &Options, page: Option<&str>| {
-            let v = build(r, feed, paragraphs_from_text(arabic), o, page);
+            let v = card_view(r, feed, paragraphs_from_text(arabic), o, page);
             (v.lang, v.rtl, v.locale.tag)
         };
         let none = Options::default();
@@ -481,7 +482,7 @@ mod tests {
             ("ar-EG".into(), true, "ar")
         );
         let (en, body) = release("Plain English lede.");
-        let v = build(&en, &Feed::default(), body, &none, Some("id"));
+        let v = card_view(&en, &Feed::default(), body, &none, Some("id"));
         assert_eq!((v.lang.as_str(), v.locale.tag), ("id", "id"));
     }
 
@@ -494,25 +495,25 @@ mod tests {
         };
         // The summary as the sanitizer gives it.
         let summary = vec![
-            Node::element(
+            SafeNode::element(
                 "p",
                 vec![
-                    Node::text("(SeaPRwire) –\u{a0}"),
-                    Node::element("b", vec![Node::text("Acme")]),
-                    Node::text(" opened\u{a0}a plant & more."),
+                    SafeNode::text("(SeaPRwire) –\u{a0}"),
+                    SafeNode::element("b", vec![SafeNode::text("Acme")]),
+                    SafeNode::text(" opened\u{a0}a plant & more."),
                 ],
             ),
-            Node::element("p", vec![Node::text("Second.")]),
+            SafeNode::element("p", vec![SafeNode::text("Second.")]),
         ];
         let content = Content::with_summary(Vec::new(), summary);
-        let v = build(&r, &Feed::default(), content, &Options::default(), None);
+        let v = card_view(&r, &Feed::default(), content, &Options::default(), None);
         assert_eq!(v.lede.as_deref(), Some("Acme opened a plant & more."));
         assert_eq!(v.dateline.as_deref(), Some("SeaPRwire"));
         let r = Release {
             summary: Some(Text::plain("Just a summary.")),
             ..r
         };
-        let v = build(&r, &Feed::default(), Vec::new(), &Options::default(), None);
+        let v = card_view(&r, &Feed::default(), Vec::new(), &Options::default(), None);
         assert_eq!(v.lede.as_deref(), Some("Just a summary."));
         assert!(v.body.is_empty());
     }
@@ -547,7 +548,7 @@ mod tests {
             ..Release::default()
         };
         let with_lede = release("<p>The body lede.</p><p>More.</p>");
-        let v = build(
+        let v = card_view(
             &with_lede,
             &Feed::default(),
             Content::of(&with_lede, &html),
@@ -559,7 +560,7 @@ mod tests {
 
         calls.set(0);
         let no_lede = release("<p>T</p>");
-        let v = build(
+        let v = card_view(
             &no_lede,
             &Feed::default(),
             Content::of(&no_lede, &html),
@@ -576,7 +577,7 @@ mod tests {
             content: None,
             ..no_lede.clone()
         };
-        let v = build(
+        let v = card_view(
             &summary_only,
             &Feed::default(),
             Content::of(&summary_only, &html),
@@ -591,7 +592,7 @@ mod tests {
             content: Some(Text::plain("Plain lede.")),
             ..with_lede
         };
-        let v = build(
+        let v = card_view(
             &plain,
             &Feed::default(),
             Content::of(&plain, &html),

@@ -20,8 +20,8 @@ mod support;
 use syndicard::anatomy::{self, sectors, Anatomy};
 use syndicard::feed::{Feed, Release, Text};
 use syndicard::i18n;
-use syndicard::markup::{paragraphs_from_text, Node};
 use syndicard::options::Options;
+use syndicard::safe::{paragraphs_from_text, SafeNode};
 use syndicard::view;
 
 /// What one fixture must dissect into.
@@ -593,7 +593,7 @@ impl Case {
         self.file.ends_with(".html")
     }
 
-    fn blocks(&self) -> Vec<Node> {
+    fn blocks(&self) -> Vec<SafeNode> {
         if self.is_html() {
             support::html::sanitized(self.source, Some("https://wire.example/release"))
         } else {
@@ -619,14 +619,14 @@ impl Case {
     }
 }
 
-fn texts(nodes: &[Node]) -> Vec<String> {
-    nodes.iter().map(Node::text_content).collect()
+fn texts(nodes: &[SafeNode]) -> Vec<String> {
+    nodes.iter().map(SafeNode::text_content).collect()
 }
 
-fn has_link(nodes: &[Node]) -> bool {
+fn has_link(nodes: &[SafeNode]) -> bool {
     nodes.iter().any(|n| match n {
-        Node::Text(_) => false,
-        Node::Element(e) => e.name == "a" || has_link(&e.children),
+        SafeNode::Text(_) => false,
+        SafeNode::Element(e) => e.name == "a" || has_link(&e.children),
     })
 }
 
@@ -752,7 +752,7 @@ fn no_junk_left() {
         let lede = a.lede.clone().unwrap_or_default();
         let mut all = texts(&a.body);
         all.extend(texts(&a.boilerplate));
-        all.push(lede.iter().map(Node::text_content).collect());
+        all.push(lede.iter().map(SafeNode::text_content).collect());
         for t in &all {
             assert!(
                 t.chars().any(char::is_alphanumeric),
@@ -764,7 +764,7 @@ fn no_junk_left() {
             }
             assert_eq!(t.trim(), t, "{}: untrimmed {t:?}", c.file);
         }
-        let images = |nodes: &[Node]| format!("{nodes:?}").contains("\"img\"");
+        let images = |nodes: &[SafeNode]| format!("{nodes:?}").contains("\"img\"");
         assert!(!images(&a.body) && !images(&a.boilerplate) && !images(&lede));
     }
 }
@@ -773,7 +773,7 @@ fn no_junk_left() {
 fn cards_speak_the_release_language() {
     for c in CASES {
         for page in [None, Some("en")] {
-            let card = view::build(
+            let card = view::card_view(
                 &c.release(),
                 &Feed::default(),
                 c.blocks(),

@@ -6,11 +6,12 @@
 //! through every entry point, and a few invariants are checked on the way.
 #![cfg(not(target_arch = "wasm32"))]
 
-use syndicard::anatomy::{self, boilerplate, dateline, disclaimer, sectors, text};
+use syndicard::anatomy::{self, boilerplate, dateline, disclaimer, sectors};
 use syndicard::feed::{Feed, Release, Text};
 use syndicard::i18n;
-use syndicard::markup::{paragraphs_from_text, Node};
 use syndicard::options::Options;
+use syndicard::safe::{paragraphs_from_text, SafeNode};
+use syndicard::text;
 use syndicard::view;
 
 const PIECES: &[&str] = &[
@@ -107,26 +108,26 @@ impl Rng {
             .collect()
     }
 
-    fn inline(&mut self, depth: usize) -> Vec<Node> {
+    fn inline(&mut self, depth: usize) -> Vec<SafeNode> {
         (0..self.below(5))
             .map(|_| match self.below(if depth > 3 { 2 } else { 6 }) {
-                0 | 1 => Node::text(self.text(6)),
-                2 => Node::element("br", Vec::new()),
-                3 => Node::element("b", self.inline(depth + 1)),
-                4 => Node::element("a", self.inline(depth + 1)),
-                _ => Node::element("em", self.inline(depth + 1)),
+                0 | 1 => SafeNode::text(self.text(6)),
+                2 => SafeNode::element("br", Vec::new()),
+                3 => SafeNode::element("b", self.inline(depth + 1)),
+                4 => SafeNode::element("a", self.inline(depth + 1)),
+                _ => SafeNode::element("em", self.inline(depth + 1)),
             })
             .collect()
     }
 
-    fn blocks(&mut self) -> Vec<Node> {
+    fn blocks(&mut self) -> Vec<SafeNode> {
         (0..self.below(10))
             .map(|_| match self.below(7) {
-                0 => Node::text(self.text(4)),
-                1 => Node::element("pre", vec![Node::text(self.text(4))]),
-                2 => Node::element("h3", self.inline(0)),
-                3 => Node::element("ul", vec![Node::element("li", self.inline(0))]),
-                _ => Node::element("p", self.inline(0)),
+                0 => SafeNode::text(self.text(4)),
+                1 => SafeNode::element("pre", vec![SafeNode::text(self.text(4))]),
+                2 => SafeNode::element("h3", self.inline(0)),
+                3 => SafeNode::element("ul", vec![SafeNode::element("li", self.inline(0))]),
+                _ => SafeNode::element("p", self.inline(0)),
             })
             .collect()
     }
@@ -175,8 +176,8 @@ fn dissect_takes_any_tree() {
             .flatten()
             .chain(&a.body)
             .chain(&a.boilerplate)
-            .filter(|n| !matches!(n, Node::Element(e) if e.name == "pre"))
-            .map(Node::text_content)
+            .filter(|n| !matches!(n, SafeNode::Element(e) if e.name == "pre"))
+            .map(SafeNode::text_content)
             .collect();
         assert!(!outside_pre.contains('\u{a0}') && !outside_pre.contains('\u{3000}'));
         assert!(!outside_pre.contains('`'), "{outside_pre:?}");
@@ -210,7 +211,7 @@ fn view_takes_any_release() {
         } else {
             rng.blocks()
         };
-        let card = view::build(&release, &feed, body, &Options::default(), Some("en"));
+        let card = view::card_view(&release, &feed, body, &Options::default(), Some("en"));
         assert!(i18n::canonical_tag(&card.lang).is_some(), "{}", card.lang);
         assert!(!card.provider.is_empty());
         assert!(card.disclaimer.contains(&card.provider));

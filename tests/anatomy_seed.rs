@@ -13,8 +13,8 @@ mod support;
 
 use syndicard::anatomy::{self, Anatomy};
 use syndicard::feed::{Feed, Release, Text};
-use syndicard::markup::{paragraphs_from_text, Node};
 use syndicard::options::Options;
+use syndicard::safe::{paragraphs_from_text, SafeNode};
 use syndicard::view;
 
 const SEED: &str = include_str!("anatomy/seaprwire-release-id.txt");
@@ -37,7 +37,7 @@ fn as_html(text: &str) -> String {
         .collect()
 }
 
-fn bodies() -> Vec<(&'static str, Vec<Node>)> {
+fn bodies() -> Vec<(&'static str, Vec<SafeNode>)> {
     vec![
         ("text", paragraphs_from_text(SEED)),
         ("html", support::html::sanitized(&as_html(SEED), None)),
@@ -103,12 +103,12 @@ fn disclaimer_exactly_once_in_the_footer() {
             language: Some("id".into()),
             ..Release::default()
         };
-        let card = view::build(&release, &Feed::default(), body, &Options::default(), None);
+        let card = view::card_view(&release, &Feed::default(), body, &Options::default(), None);
         assert_eq!(card.disclaimer, DISCLAIMER_ID, "{kind}");
         let shown: String = [card.lede.clone().unwrap_or_default()]
             .into_iter()
-            .chain(card.body.iter().map(Node::text_content))
-            .chain(card.boilerplate.iter().map(Node::text_content))
+            .chain(card.body.iter().map(SafeNode::text_content))
+            .chain(card.boilerplate.iter().map(SafeNode::text_content))
             .chain([card.disclaimer.clone()])
             .collect::<Vec<_>>()
             .join("\n");
@@ -150,7 +150,7 @@ fn the_card_of_the_seed() {
         };
         // No language declared anywhere: the body's Indonesian disclaimer
         // shows which it is, even on an English page.
-        let card = view::build(
+        let card = view::card_view(
             &release,
             &Feed::default(),
             body,

@@ -100,7 +100,7 @@ fn error_string(e: &ParseError) -> String {
     match e.kind {
         ErrorKind::Syntax => format!("syntax {}:{}", e.line, e.column),
         ErrorKind::NotAFeed => "not-a-feed".to_string(),
-        ErrorKind::Limit(name) => format!("limit {name}"),
+        ErrorKind::Limit(limit) => format!("limit {}", limit.name()),
     }
 }
 

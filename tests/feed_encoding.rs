@@ -148,7 +148,7 @@ fn byte_chunks_split_anywhere() {
 /// A cap hit while pushing bytes stays the answer, even from `finish`.
 #[test]
 fn byte_level_caps_are_sticky() {
-    use syndicard::feed::{limits::MAX_INPUT_BYTES, ErrorKind};
+    use syndicard::feed::{limits::MAX_INPUT_BYTES, ErrorKind, Limit};
     let mut p = ByteParser::new(None, None, Box::new(RsDecoder::boxed));
     let chunk = vec![b' '; 1 << 20];
     let mut failed = false;
@@ -157,5 +157,10 @@ fn byte_level_caps_are_sticky() {
     }
     assert!(failed);
     let e = p.finish().unwrap_err();
-    assert_eq!(e.kind, ErrorKind::Limit("MAX_INPUT_BYTES"));
+    assert_eq!(e.kind, ErrorKind::Limit(Limit::InputBytes));
+    // The same words as the text-level parser's cap (one message per limit).
+    let mut text = syndicard::feed::Parser::new(None);
+    let _ = text.push(&" ".repeat(MAX_INPUT_BYTES + 1));
+    assert_eq!(e.message, text.finish().unwrap_err().message);
+    assert!(e.message.contains("MAX_INPUT_BYTES"), "{}", e.message);
 }

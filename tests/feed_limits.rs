@@ -11,7 +11,7 @@ use syndicard::feed::{self, ErrorKind, Parser};
 fn limit_of(r: Result<feed::Feed, feed::ParseError>) -> &'static str {
     match r {
         Err(e) => match e.kind {
-            ErrorKind::Limit(name) => name,
+            ErrorKind::Limit(limit) => limit.name(),
             other => panic!("not a limit: {other:?} {e}"),
         },
         Ok(f) => panic!("parsed {} releases", f.releases.len()),

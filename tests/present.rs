@@ -72,7 +72,7 @@ fn content_of(release: &Release) -> Content<'_> {
 fn cards(feed: &Feed, options: &Options) -> ui::Element {
     let views: Vec<_> = view::select(feed, options)
         .into_iter()
-        .map(|r| view::build(r, feed, content_of(r), options, None))
+        .map(|r| view::card_view(r, feed, content_of(r), options, None))
         .collect();
     present::cards(&views, options)
 }

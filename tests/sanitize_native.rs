@@ -79,20 +79,20 @@ fn list_items_hold_text_directly_unless_blocks_sit_beside_it() {
 
 mod hostile;
 
-use syndicard::markup::{Element, Node};
+use syndicard::safe::{SafeElement, SafeNode};
 use syndicard::sanitize::policy;
 
 /// Every problem with a safe tree: elements, attributes and URLs the policy
 /// does not allow.
-fn violations(nodes: &[Node], depth: usize, out: &mut Vec<String>) {
+fn violations(nodes: &[SafeNode], depth: usize, out: &mut Vec<String>) {
     for node in nodes {
-        let Node::Element(e) = node else { continue };
+        let SafeNode::Element(e) = node else { continue };
         check_element(e, depth, out);
         violations(&e.children, depth + 1, out);
     }
 }
 
-fn check_element(e: &Element, depth: usize, out: &mut Vec<String>) {
+fn check_element(e: &SafeElement, depth: usize, out: &mut Vec<String>) {
     let Some((_, allowed)) = policy::element(e.name) else {
         return out.push(format!("element <{}>", e.name));
     };
@@ -293,7 +293,7 @@ fn deep_nesting_is_flattened_then_cut_off_without_exhausting_the_stack() {
         let mut found = Vec::new();
         violations(&out, 0, &mut found);
         assert!(found.is_empty(), "{found:?}");
-        out.iter().map(Node::text_content).collect::<String>()
+        out.iter().map(SafeNode::text_content).collect::<String>()
     };
     // Past MAX_DEPTH (48) only text; past MAX_NESTING (256) nothing.
     assert_eq!(nested(100), "deep");

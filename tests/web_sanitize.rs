@@ -19,7 +19,7 @@ mod web_support;
 use std::cell::RefCell;
 
 use js_sys::{Promise, Reflect};
-use syndicard::markup::Node as Safe;
+use syndicard::safe::SafeNode;
 use syndicard::sanitize::policy;
 use syndicard::web::{api, html};
 use wasm_bindgen::prelude::*;
@@ -99,13 +99,13 @@ fn body_host(doc: &Document) -> (ShadowRoot, Element) {
 /// The safe tree as DOM, as `render` builds it (createElement and
 /// createTextNode only), except that images load eagerly here so that an
 /// `onerror` that survived would fire at once.
-fn build(doc: &Document, parent: &Node, nodes: &[Safe]) {
+fn build(doc: &Document, parent: &Node, nodes: &[SafeNode]) {
     for n in nodes {
         match n {
-            Safe::Text(t) => {
+            SafeNode::Text(t) => {
                 parent.append_child(&doc.create_text_node(t)).unwrap();
             }
-            Safe::Element(e) => {
+            SafeNode::Element(e) => {
                 let el = doc.create_element(e.name).unwrap();
                 for (k, v) in &e.attrs {
                     el.set_attribute(k, v).unwrap();
@@ -313,7 +313,7 @@ fn dom_parser_documents_parse_with_scripting_disabled() {
          <template><p>tpl</p></template>",
         Some(hostile::BASE),
     );
-    let text: Vec<String> = safe.iter().map(Safe::text_content).collect();
+    let text: Vec<String> = safe.iter().map(SafeNode::text_content).collect();
     assert_eq!(text, ["a", "light"]);
 }
 
@@ -327,7 +327,7 @@ fn escaped_markup_is_shown_as_text() {
     assert_eq!(safe[0].text_content(), "<img src=x onerror=alert(1)>");
     let el = safe[0].as_element().unwrap();
     assert_eq!(el.name, "p");
-    assert!(matches!(el.children[..], [Safe::Text(_)]));
+    assert!(matches!(el.children[..], [SafeNode::Text(_)]));
 }
 
 #[wasm_bindgen_test]
@@ -343,7 +343,7 @@ fn urls_are_cleaned_resolved_and_scheme_checked() {
     let hrefs: Vec<Option<&str>> = p
         .children
         .iter()
-        .filter_map(Safe::as_element)
+        .filter_map(SafeNode::as_element)
         .map(|e| e.attr("href").or(e.attr("src")))
         .collect();
     assert_eq!(
@@ -354,10 +354,19 @@ fn urls_are_cleaned_resolved_and_scheme_checked() {
             Some("https://127.0.0.1:9/i.png"),
         ]
     );
-    let img = p.children.iter().rev().find_map(Safe::as_element).unwrap();
+    let img = p
+        .children
+        .iter()
+        .rev()
+        .find_map(SafeNode::as_element)
+        .unwrap();
     assert_eq!(img.attr("width"), Some("640"));
     assert_eq!(img.attr("height"), Some("360"));
-    assert_eq!(p.children[0], Safe::text("a"), "a bad link keeps its text");
+    assert_eq!(
+        p.children[0],
+        SafeNode::text("a"),
+        "a bad link keeps its text"
+    );
 }
 
 #[wasm_bindgen]
@@ -617,8 +626,8 @@ const CHUNK: usize = 40;
 
 /// Whether the safe tree holds an element `name` whose `attr` starts with
 /// `prefix`.
-fn holds(nodes: &[Safe], name: &str, attr: &str, prefix: &str) -> bool {
-    nodes.iter().filter_map(Safe::as_element).any(|e| {
+fn holds(nodes: &[SafeNode], name: &str, attr: &str, prefix: &str) -> bool {
+    nodes.iter().filter_map(SafeNode::as_element).any(|e| {
         (e.name == name && e.attr(attr).is_some_and(|v| v.starts_with(prefix)))
             || holds(&e.children, name, attr, prefix)
     })

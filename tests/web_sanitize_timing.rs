@@ -18,8 +18,8 @@ mod wire;
 
 use js_sys::{Function, Promise, Reflect};
 use syndicard::feed::{self, Release, TextKind};
-use syndicard::markup::Node;
 use syndicard::options::Options;
+use syndicard::safe::SafeNode;
 use syndicard::view::{self, Content};
 use syndicard::web::html;
 use wasm_bindgen::JsCast;
@@ -65,7 +65,7 @@ fn median_min_max(mut v: Vec<f64>) -> String {
 }
 
 /// The release's HTML, sanitized in the browser as the widget does it.
-fn sanitized(release: &Release, text: &Option<feed::Text>) -> Vec<Node> {
+fn sanitized(release: &Release, text: &Option<feed::Text>) -> Vec<SafeNode> {
     let t = text.as_ref().filter(|t| t.kind == TextKind::Html).unwrap();
     html::sanitized(&t.value, release.link.as_deref())
 }
@@ -74,7 +74,7 @@ fn sanitized(release: &Release, text: &Option<feed::Text>) -> Vec<Node> {
 /// the view): the body through the browser's parser and the walk, the
 /// summary only if the body has no lede.
 fn card(release: &Release, feed: &feed::Feed, options: &Options) -> view::CardView {
-    view::build(
+    view::card_view(
         release,
         feed,
         Content::of(release, &html::sanitized),

@@ -1,5 +1,5 @@
 //! The widget in a real browser (headless Chromium through
-//! wasm-bindgen-test): rendering an inline feed, the contract's parts,
+//! wasm-bindgen-test): rendering an inline feed, the documented parts,
 //! states and events, errors, destroy.
 #![cfg(target_arch = "wasm32")]
 
@@ -133,7 +133,7 @@ async fn inline_rss_renders_a_card_with_every_part() {
     assert_eq!(
         link.get_attribute("rel").as_deref(),
         Some("noopener noreferrer"),
-        "the contract's rel"
+        "the card links' rel"
     );
 
     find(&root, "div[part~=meta]");

@@ -17,7 +17,7 @@ const FORMATS = QUICK ? ["rss"] : ["rss", "atom"];
 const LIMITS = [3, 20];
 const CPUS = QUICK ? [1] : [1, 4];
 const WIDGETS = ["baseline", "syndicard"];
-// Targets (issue 8), as reference lines in the output.
+// Targets, as reference lines in the output.
 const TARGET = { firstCard: 0.8, physical: 1.5, longTaskMs: 50, memory: 1.2 };
 
 const cells = [];
@@ -102,7 +102,7 @@ const mark = (ok) => (ok ? " ✓" : " ✗");
 function table(runs) {
   const lines = [];
   lines.push(
-    `Targets (issue 8): first card ≤ ${TARGET.firstCard}× the baseline in every cell; on the slow feed ≤ ${TARGET.physical}× the physical limit; ` +
+    `Targets: first card ≤ ${TARGET.firstCard}× the baseline in every cell; on the slow feed ≤ ${TARGET.physical}× the physical limit; ` +
       `longest task ≤ ${TARGET.longTaskMs} ms at 1× CPU; renderer memory ≤ ${TARGET.memory}× the baseline. ` +
       `Ratios are syndicard ÷ baseline per repetition: median (min–max) of ${REPS}; ✓/✗ marks the median against the target.`,
     "",

@@ -1,5 +1,5 @@
 //! `/v1/cards`: the dissected releases as JSON, `{"releases": [ … ]}`, one
-//! object per release with exactly the contract's fields. Bodies are JSON
+//! object per release with exactly the fields of [`Release`]. Bodies are JSON
 //! trees of the sanitizer's output (an element is `{"tag", "attrs",
 //! "children"}`, text is a string), never HTML strings: what the widget
 //! builds from them is built node by node, never parsed.
@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use syndicard::markup::Node;
+use syndicard::safe::SafeNode;
 
 use crate::dissect::Card;
 
@@ -83,14 +83,14 @@ pub enum Tree<'a> {
     },
 }
 
-fn trees(nodes: &[Node]) -> Vec<Tree<'_>> {
+fn trees(nodes: &[SafeNode]) -> Vec<Tree<'_>> {
     nodes.iter().map(tree).collect()
 }
 
-fn tree(node: &Node) -> Tree<'_> {
+fn tree(node: &SafeNode) -> Tree<'_> {
     match node {
-        Node::Text(t) => Tree::Text(t),
-        Node::Element(e) => Tree::Element {
+        SafeNode::Text(t) => Tree::Text(t),
+        SafeNode::Element(e) => Tree::Element {
             tag: e.name,
             attrs: e.attrs.iter().map(|(k, v)| (*k, v.as_str())).collect(),
             children: trees(&e.children),
@@ -144,7 +144,7 @@ mod tests {
 </channel></rss>"#;
 
     #[test]
-    fn exactly_the_contract_fields() {
+    fn exactly_the_documented_fields() {
         let cards = dissect::cards(
             FEED.as_bytes(),
             None,

@@ -53,7 +53,7 @@ pub fn from_feed(feed: &Feed, options: &Options) -> Vec<Card> {
             id: release.id.clone(),
             published: release.published,
             updated: release.updated,
-            view: view::build(release, feed, content_of(release), options, None),
+            view: view::card_view(release, feed, content_of(release), options, None),
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
-use syndicard::markup::Node;
+use syndicard::safe::SafeNode;
 use syndicard::sanitize::{self, SourceKind, SourceNode};
 
 /// A node of an html5ever tree.
@@ -76,7 +76,7 @@ pub fn body(dom: &RcDom) -> Html {
 
 /// Release HTML defanged, parsed and sanitized, as the widget does it,
 /// relative URLs resolved against `base` (the release's link).
-pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
+pub fn sanitized(source: &str, base: Option<&str>) -> Vec<SafeNode> {
     let dom = parse(&sanitize::defang(source));
     let out = sanitize::sanitize(&body(&dom), base);
     drop(dom);

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use syndicard::markup::{Element, Node};
+use syndicard::safe::{SafeElement, SafeNode};
 
 use crate::dissect::Card;
 
@@ -79,16 +79,16 @@ fn text_element(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str)
 }
 
 /// Writes sanitized nodes; headings shifted by `shift` levels (at most h6).
-pub fn write_nodes(out: &mut String, nodes: &[Node], shift: u8) {
+pub fn write_nodes(out: &mut String, nodes: &[SafeNode], shift: u8) {
     for n in nodes {
         match n {
-            Node::Text(t) => escape_text(t, out),
-            Node::Element(e) => write_element(out, e, shift),
+            SafeNode::Text(t) => escape_text(t, out),
+            SafeNode::Element(e) => write_element(out, e, shift),
         }
     }
 }
 
-fn write_element(out: &mut String, e: &Element, shift: u8) {
+fn write_element(out: &mut String, e: &SafeElement, shift: u8) {
     let heading = heading_level(e.name).map(|h| HEADINGS[usize::from((h + shift).min(6) - 1)]);
     let tag = heading.unwrap_or(e.name);
     out.push('<');
@@ -112,7 +112,9 @@ fn write_element(out: &mut String, e: &Element, shift: u8) {
         return;
     }
     // The HTML parser drops one newline right after `<pre>`.
-    if e.name == "pre" && matches!(e.children.first(), Some(Node::Text(t)) if t.starts_with('\n')) {
+    if e.name == "pre"
+        && matches!(e.children.first(), Some(SafeNode::Text(t)) if t.starts_with('\n'))
+    {
         out.push('\n');
     }
     write_nodes(out, &e.children, shift);
@@ -129,16 +131,16 @@ fn heading_level(name: &str) -> Option<u8> {
 }
 
 /// The highest (smallest) heading level in `nodes`.
-fn top_heading(nodes: &[Node]) -> Option<u8> {
+fn top_heading(nodes: &[SafeNode]) -> Option<u8> {
     nodes
         .iter()
-        .filter_map(Node::as_element)
+        .filter_map(SafeNode::as_element)
         .filter_map(|e| heading_level(e.name).or_else(|| top_heading(&e.children)))
         .min()
 }
 
 /// How far body headings move down so the highest sits below the title.
-fn shift_for(nodes: &[&[Node]]) -> u8 {
+fn shift_for(nodes: &[&[SafeNode]]) -> u8 {
     let top = nodes.iter().filter_map(|n| top_heading(n)).min();
     top.map_or(0, |t| (TITLE_LEVEL + 1).saturating_sub(t))
 }
@@ -283,18 +285,18 @@ mod tests {
 
     #[test]
     fn sanitized_trees_become_markup() {
-        let tree = vec![Node::Element(Element {
+        let tree = vec![SafeNode::Element(SafeElement {
             name: "p",
             attrs: vec![],
             children: vec![
-                Node::text("a < b "),
-                Node::Element(Element {
+                SafeNode::text("a < b "),
+                SafeNode::Element(SafeElement {
                     name: "a",
                     attrs: vec![("href", "https://x.example/?a=1&b=\"2\"".into())],
-                    children: vec![Node::text("link")],
+                    children: vec![SafeNode::text("link")],
                 }),
-                Node::element("br", vec![]),
-                Node::element("h1", vec![Node::text("H")]),
+                SafeNode::element("br", vec![]),
+                SafeNode::element("h1", vec![SafeNode::text("H")]),
             ],
         })];
         let mut out = String::new();
@@ -307,12 +309,12 @@ mod tests {
 
     #[test]
     fn body_headings_sit_below_the_title() {
-        let h = |n: &'static str| vec![Node::element(n, vec![Node::text("x")])];
+        let h = |n: &'static str| vec![SafeNode::element(n, vec![SafeNode::text("x")])];
         assert_eq!(shift_for(&[&h("h1")]), 2);
         assert_eq!(shift_for(&[&h("h2"), &h("h4")]), 1);
         assert_eq!(shift_for(&[&h("h5")]), 0);
         assert_eq!(shift_for(&[&h("p")]), 0);
-        let nested = vec![Node::element("blockquote", h("h2"))];
+        let nested = vec![SafeNode::element("blockquote", h("h2"))];
         assert_eq!(shift_for(&[&nested]), 1);
     }
 }

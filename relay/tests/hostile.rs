@@ -11,7 +11,7 @@ mod hostile;
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
-use syndicard::markup::Node;
+use syndicard::safe::SafeNode;
 use syndicard::sanitize::policy;
 use syndicard_relay::dissect;
 use syndicard_relay::endpoints::{self, Context};
@@ -261,7 +261,8 @@ fn static_html_parses_back_to_the_same_text() {
             let body = &card.view.body;
             let mut html = String::new();
             static_card::write_nodes(&mut html, body, 0);
-            let text = |nodes: &[Node]| nodes.iter().map(Node::text_content).collect::<String>();
+            let text =
+                |nodes: &[SafeNode]| nodes.iter().map(SafeNode::text_content).collect::<String>();
             let again = syndicard_relay::html::sanitized(&html, Some(hostile::BASE));
             assert_eq!(text(&again), text(body), "vector {i}: {html}");
             // The title, escaped into the page, reads back as the same text.

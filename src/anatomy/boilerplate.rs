@@ -12,8 +12,8 @@
 //! and it runs to the end of the body. The caller decides which of these
 //! comes first; this file answers the two questions about one block.
 
-use super::text::{fold_chars, is_space};
 use crate::i18n::LOCALES;
+use crate::text::{fold_chars, is_space};
 use crate::unicode;
 
 /// Longest "about" heading, in characters.
@@ -66,7 +66,7 @@ fn squash(s: &str) -> Vec<(char, char)> {
 const MAX_LEADING_WORD: usize = 4;
 
 /// Whether `text` opens with one of `names` (each already folded, see
-/// [`super::text::fold`]), compared folded, directly or after one short
+/// [`crate::text::fold`]), compared folded, directly or after one short
 /// word.
 pub fn opens_with_name(text: &str, names: &[Vec<char>]) -> bool {
     let head: String = text.chars().take(200).collect();

@@ -15,7 +15,7 @@
 //! a dateline unless those words hold a digit (a date) or end in a dash,
 //! and a name holding a colon (`(NASDAQ: ACME)`) never is.
 
-use super::text::is_space;
+use crate::text::is_space;
 use crate::unicode;
 
 /// How far into the paragraph the wire marker may sit, in characters.

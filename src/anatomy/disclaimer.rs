@@ -1,7 +1,7 @@
 //! The third-party disclaimer a wire appends, found by comparing a line
 //! with every disclaimer template of the locale table, tolerantly:
 //!
-//! - both sides are folded ([`super::text::fold`]): letters and digits
+//! - both sides are folded ([`crate::text::fold`]): letters and digits
 //!   only, lower-cased, so spacing, no-break spaces, punctuation and quotes
 //!   never matter;
 //! - the template's text before `{provider}` must match the start of the
@@ -24,8 +24,8 @@
 
 use std::sync::OnceLock;
 
-use super::text::{fold, fold_chars, is_space, Folded};
 use crate::i18n::LOCALES;
+use crate::text::{fold, fold_chars, is_space, Folded};
 use crate::unicode;
 
 /// Letters of a label allowed before the disclaimer proper.

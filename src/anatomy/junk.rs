@@ -11,9 +11,9 @@
 //!
 //! Text inside `pre` and `code` is never touched.
 
-use super::text::{collapse_spaces, has_alnum, has_media, is_space, trim_end, trim_start};
-use crate::markup::{Element, Node};
+use crate::safe::SafeNode;
 use crate::sanitize::policy;
+use crate::text::{collapse_spaces, has_alnum, has_media, is_space, trim_end, trim_start};
 
 /// Elements whose text is kept exactly as written.
 const VERBATIM: &[&str] = &["pre", "code"];
@@ -22,17 +22,17 @@ const VERBATIM: &[&str] = &["pre", "code"];
 const VOID: &[&str] = &["br", "hr", "img"];
 
 /// Cleans top-level blocks; loose top-level text becomes a `p`.
-pub fn clean(blocks: Vec<Node>) -> Vec<Node> {
+pub fn clean(blocks: Vec<SafeNode>) -> Vec<SafeNode> {
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         let block = match block {
-            Node::Text(t) => Node::element("p", vec![Node::Text(t)]),
+            SafeNode::Text(t) => SafeNode::element("p", vec![SafeNode::Text(t)]),
             n => n,
         };
         let Some(block) = clean_node(block) else {
             continue;
         };
-        let verbatim = matches!(&block, Node::Element(e) if VERBATIM.contains(&e.name));
+        let verbatim = matches!(&block, SafeNode::Element(e) if VERBATIM.contains(&e.name));
         let text = block.text_content();
         let keep = if verbatim {
             // A `pre` holding only a fence is junk too; real code stays.
@@ -49,22 +49,26 @@ pub fn clean(blocks: Vec<Node>) -> Vec<Node> {
 }
 
 /// A cleaned node, or `None` when nothing of it is left.
-fn clean_node(node: Node) -> Option<Node> {
+fn clean_node(node: SafeNode) -> Option<SafeNode> {
     match node {
-        Node::Text(t) => {
+        SafeNode::Text(t) => {
             let t = clean_text(&t);
-            (!t.is_empty()).then_some(Node::Text(t))
+            (!t.is_empty()).then_some(SafeNode::Text(t))
         }
-        Node::Element(e) if VERBATIM.contains(&e.name) => Some(Node::Element(e)),
-        Node::Element(e) if e.name == "img" && is_tracking_pixel(&e) => None,
-        Node::Element(mut e) => {
+        SafeNode::Element(e) if VERBATIM.contains(&e.name) => Some(SafeNode::Element(e)),
+        SafeNode::Element(e)
+            if e.name == "img" && policy::is_tracking_pixel(e.attr("width"), e.attr("height")) =>
+        {
+            None
+        }
+        SafeNode::Element(mut e) => {
             e.children = e.children.into_iter().filter_map(clean_node).collect();
             if policy::is_block(e.name) {
                 trim_start(&mut e.children);
                 trim_end(&mut e.children);
             }
             let empty = e.children.is_empty() && !VOID.contains(&e.name);
-            (!empty).then_some(Node::Element(e))
+            (!empty).then_some(SafeNode::Element(e))
         }
     }
 }
@@ -100,23 +104,13 @@ fn is_fence(line: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_' | ' '))
 }
 
-/// An image declared no larger than the sanitizer's tracking-pixel size
-/// (it drops them too; this catches trees built any other way).
-fn is_tracking_pixel(e: &Element) -> bool {
-    ["width", "height"].iter().any(|a| {
-        e.attr(a)
-            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-            .is_some_and(|px| px <= policy::TRACKING_PIXEL_MAX)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markup::paragraphs_from_text;
+    use crate::safe::{paragraphs_from_text, SafeElement};
 
-    fn texts(blocks: &[Node]) -> Vec<String> {
-        blocks.iter().map(Node::text_content).collect()
+    fn texts(blocks: &[SafeNode]) -> Vec<String> {
+        blocks.iter().map(SafeNode::text_content).collect()
     }
 
     #[test]
@@ -137,47 +131,47 @@ mod tests {
 
     #[test]
     fn pre_and_code_are_untouched() {
-        let pre = Node::element("pre", vec![Node::text("a  `b`\n\u{a0} c")]);
-        let code = Node::element(
+        let pre = SafeNode::element("pre", vec![SafeNode::text("a  `b`\n\u{a0} c")]);
+        let code = SafeNode::element(
             "p",
             vec![
-                Node::text("Run "),
-                Node::element("code", vec![Node::text("`x  y`")]),
+                SafeNode::text("Run "),
+                SafeNode::element("code", vec![SafeNode::text("`x  y`")]),
             ],
         );
-        let fence = Node::element("pre", vec![Node::text("```\n")]);
+        let fence = SafeNode::element("pre", vec![SafeNode::text("```\n")]);
         let out = clean(vec![pre.clone(), code.clone(), fence]);
         assert_eq!(out, vec![pre, code]);
     }
 
     #[test]
     fn tracking_pixels_and_empty_inline_elements_go() {
-        let mut pixel = Element::new("img", vec![]);
+        let mut pixel = SafeElement::new("img", vec![]);
         pixel.attrs = vec![
             ("src", "https://t.example/p.gif".into()),
             ("width", "1".into()),
         ];
-        let mut photo = Element::new("img", vec![]);
+        let mut photo = SafeElement::new("img", vec![]);
         photo.attrs = vec![("src", "https://t.example/a.jpg".into())];
         let out = clean(vec![
-            Node::element(
+            SafeNode::element(
                 "p",
                 vec![
-                    Node::Element(pixel),
-                    Node::element("b", vec![Node::text("\u{a0}")]),
-                    Node::text(" Text "),
+                    SafeNode::Element(pixel),
+                    SafeNode::element("b", vec![SafeNode::text("\u{a0}")]),
+                    SafeNode::text(" Text "),
                 ],
             ),
-            Node::element("p", vec![Node::Element(photo.clone())]),
-            Node::element("p", vec![]),
-            Node::text("  loose text "),
+            SafeNode::element("p", vec![SafeNode::Element(photo.clone())]),
+            SafeNode::element("p", vec![]),
+            SafeNode::text("  loose text "),
         ]);
         assert_eq!(
             out,
             vec![
-                Node::element("p", vec![Node::text("Text")]),
-                Node::element("p", vec![Node::Element(photo)]),
-                Node::element("p", vec![Node::text("loose text")]),
+                SafeNode::element("p", vec![SafeNode::text("Text")]),
+                SafeNode::element("p", vec![SafeNode::Element(photo)]),
+                SafeNode::element("p", vec![SafeNode::text("loose text")]),
             ]
         );
     }

@@ -4,7 +4,7 @@
 //! body paragraphs, a sector line, a third-party disclaimer and its own
 //! boilerplate, plus whatever junk its converters leave. [`dissect`] takes
 //! the top-level blocks of a body — the sanitizer's output for HTML,
-//! [`crate::markup::paragraphs_from_text`] for plain text, so both take
+//! [`crate::safe::paragraphs_from_text`] for plain text, so both take
 //! one path — and returns an [`Anatomy`]. Each part has its own file:
 //!
 //! | part | file | found by |
@@ -25,12 +25,12 @@ pub mod dateline;
 pub mod disclaimer;
 pub mod junk;
 pub mod sectors;
-pub mod text;
 
 pub use dateline::Dateline;
 pub use disclaimer::FoundDisclaimer;
 
-use crate::markup::{Element, Node};
+use crate::safe::{SafeElement, SafeNode};
+use crate::text;
 use crate::unicode;
 
 /// A release body split into its parts. Every part is optional; nothing of
@@ -42,11 +42,11 @@ pub struct Anatomy {
     pub dateline: Option<Dateline>,
     /// The lede: the inline content of the first real paragraph, dateline
     /// cut off, inline markup kept. Never `Some` of an empty list.
-    pub lede: Option<Vec<Node>>,
+    pub lede: Option<Vec<SafeNode>>,
     /// The remaining blocks in order, lede not repeated, boilerplate,
     /// disclaimer and sector lines removed. A layout that shows the whole
     /// release renders `lede` then `body`.
-    pub body: Vec<Node>,
+    pub body: Vec<SafeNode>,
     /// Sectors from the sector line(s), in order, de-duplicated
     /// case-insensitively (first spelling kept).
     pub sectors: Vec<String>,
@@ -55,7 +55,7 @@ pub struct Anatomy {
     /// How many copies of the disclaimer were removed.
     pub disclaimer_copies: usize,
     /// The distributor's "about" blocks, in order.
-    pub boilerplate: Vec<Node>,
+    pub boilerplate: Vec<SafeNode>,
 }
 
 impl Anatomy {
@@ -70,7 +70,7 @@ impl Anatomy {
 
 /// Splits `blocks` (a body's top-level blocks) into its parts; `title` is
 /// the release's title, whose repeats at the top are dropped.
-pub fn dissect(blocks: Vec<Node>, title: Option<&str>) -> Anatomy {
+pub fn dissect(blocks: Vec<SafeNode>, title: Option<&str>) -> Anatomy {
     dissect_with(blocks, title, &[])
 }
 
@@ -78,7 +78,7 @@ pub fn dissect(blocks: Vec<Node>, title: Option<&str>) -> Anatomy {
 /// `provider` option, the feed's publisher, the release's source): a block
 /// opening with one of them after the disclaimer or at the end starts the
 /// boilerplate.
-pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> Anatomy {
+pub fn dissect_with(blocks: Vec<SafeNode>, title: Option<&str>, names: &[&str]) -> Anatomy {
     let mut anatomy = Anatomy::default();
     let blocks = junk::clean(blocks);
 
@@ -108,7 +108,7 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
                 kept.remove(i);
                 continue;
             }
-            if let Node::Element(e) = &mut kept[i].node {
+            if let SafeNode::Element(e) = &mut kept[i].node {
                 let lines = text::lines(&e.children);
                 if lines.len() > 1
                     && text::fold_chars(&text::text_of(&e.children[lines[0].clone()])) == title
@@ -156,7 +156,7 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
 
     anatomy.boilerplate = kept.split_off(start).into_iter().map(|s| s.node).collect();
     if let Some(i) = lede_at {
-        if let Node::Element(e) = kept.remove(i).node {
+        if let SafeNode::Element(e) = kept.remove(i).node {
             anatomy.lede = Some(e.children);
         }
     }
@@ -166,7 +166,7 @@ pub fn dissect_with(blocks: Vec<Node>, title: Option<&str>, names: &[&str]) -> A
 
 /// A kept block, and whether a disclaimer or sector line came before it.
 struct Slot {
-    node: Node,
+    node: SafeNode,
     after_line: bool,
 }
 
@@ -175,14 +175,18 @@ const LINE_BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "small"]
 
 /// `block` with its disclaimer and sector lines taken out into `anatomy`;
 /// `None` when nothing else is left of it.
-fn take_lines(block: Node, matcher: &disclaimer::Matcher, anatomy: &mut Anatomy) -> Option<Node> {
-    let Node::Element(mut e) = block else {
+fn take_lines(
+    block: SafeNode,
+    matcher: &disclaimer::Matcher,
+    anatomy: &mut Anatomy,
+) -> Option<SafeNode> {
+    let SafeNode::Element(mut e) = block else {
         return Some(block);
     };
     if !LINE_BLOCKS.contains(&e.name) {
-        return Some(Node::Element(e));
+        return Some(SafeNode::Element(e));
     }
-    let mut keep: Vec<Node> = Vec::with_capacity(e.children.len());
+    let mut keep: Vec<SafeNode> = Vec::with_capacity(e.children.len());
     let mut changed = false;
     for range in text::lines(&e.children) {
         let line = &e.children[range.clone()];
@@ -204,13 +208,13 @@ fn take_lines(block: Node, matcher: &disclaimer::Matcher, anatomy: &mut Anatomy)
             changed = true;
         } else {
             if !keep.is_empty() {
-                keep.push(Node::element("br", Vec::new()));
+                keep.push(SafeNode::element("br", Vec::new()));
             }
             keep.extend_from_slice(line);
         }
     }
     if !changed {
-        return Some(Node::Element(e));
+        return Some(SafeNode::Element(e));
     }
     text::trim_start(&mut keep);
     text::trim_end(&mut keep);
@@ -218,7 +222,7 @@ fn take_lines(block: Node, matcher: &disclaimer::Matcher, anatomy: &mut Anatomy)
         return None;
     }
     e.children = keep;
-    Some(Node::Element(e))
+    Some(SafeNode::Element(e))
 }
 
 /// How many leading blocks may come before the dateline paragraph (a
@@ -232,7 +236,7 @@ const HEADLINE_MAX: usize = 200;
 /// returns its index. A paragraph that held only the dateline is removed
 /// and the next paragraph is the lede.
 fn find_lede(kept: &mut Vec<Slot>, anatomy: &mut Anatomy) -> Option<usize> {
-    let is_p = |s: &Slot| matches!(&s.node, Node::Element(Element { name: "p", .. }));
+    let is_p = |s: &Slot| matches!(&s.node, SafeNode::Element(SafeElement { name: "p", .. }));
     let mut found = None;
     for (i, slot) in kept.iter().enumerate().take(DATELINE_SEARCH) {
         let t = slot.node.text_content();
@@ -252,7 +256,7 @@ fn find_lede(kept: &mut Vec<Slot>, anatomy: &mut Anatomy) -> Option<usize> {
     if let Some((i, d, len)) = found {
         anatomy.dateline = Some(d);
         lede_at = Some(i);
-        if let Node::Element(e) = &mut kept[i].node {
+        if let SafeNode::Element(e) = &mut kept[i].node {
             text::cut_front(&mut e.children, len);
             text::trim_start(&mut e.children);
             if !text::has_alnum(&text::text_of(&e.children)) && !text::has_media(&e.children) {
@@ -267,10 +271,10 @@ fn find_lede(kept: &mut Vec<Slot>, anatomy: &mut Anatomy) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markup::paragraphs_from_text;
+    use crate::safe::paragraphs_from_text;
 
-    fn texts(nodes: &[Node]) -> Vec<String> {
-        nodes.iter().map(Node::text_content).collect()
+    fn texts(nodes: &[SafeNode]) -> Vec<String> {
+        nodes.iter().map(SafeNode::text_content).collect()
     }
 
     const RELEASE: &str = "Acme Opens a Plant\n\n\

@@ -4,8 +4,8 @@
 //! colon, and a short list. A line whose items read like a sentence is not
 //! a sector line.
 
-use super::text::{collapse_spaces, is_space, strip_prefix_ci};
 use crate::i18n::LOCALES;
+use crate::text::{collapse_spaces, is_space, strip_prefix_ci};
 use crate::unicode;
 
 /// Characters that separate sectors in the list.

@@ -3,7 +3,7 @@
 //! [`Release`] from its candidates ([`Item`]).
 
 use super::entities;
-use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_RELEASES, MAX_STRING_BYTES};
+use super::limits::{Limit, MAX_AUTHORS, MAX_CATEGORIES, MAX_RELEASES, MAX_STRING_BYTES};
 use super::model::{DateTime, Feed, Release, Text};
 use super::tree::{Element, Halt, Ns};
 use crate::url;
@@ -150,7 +150,7 @@ impl<F> Capture<F> {
 
     fn room(&self, more: usize) -> Result<(), Halt> {
         if self.buf.len().saturating_add(more) > MAX_STRING_BYTES {
-            Err(Halt::Limit("MAX_STRING_BYTES"))
+            Err(Halt::Limit(Limit::StringBytes))
         } else {
             Ok(())
         }

@@ -1,6 +1,6 @@
 //! Which encoding a feed's bytes are in, decided before decoding.
 //!
-//! [`sniff`] follows the order the issue fixes: a byte order mark, then the
+//! [`sniff`] decides in this order: a byte order mark, then the
 //! HTTP `charset`, then the XML declaration's `encoding=` (or UTF-16 `<?`
 //! without a BOM), then UTF-8. Labels map to encodings through the WHATWG
 //! label table (all 228 labels, names only, held as data below), so every
@@ -16,8 +16,9 @@
 //! tests over `encoding_rs`). [`ByteParser`] ties sniffing, decoding and the
 //! streaming [`Parser`] together.
 
-use super::limits::MAX_INPUT_BYTES;
-use super::{ErrorKind, Feed, ParseError, Parser};
+use super::limits::{Limit, MAX_INPUT_BYTES};
+use super::xml::Pos;
+use super::{Feed, ParseError, Parser};
 
 /// How many leading bytes sniffing looks at (and [`ByteParser`] gathers
 /// before it starts decoding).
@@ -291,12 +292,10 @@ impl ByteParser {
     fn write_inner(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
         self.bytes = self.bytes.saturating_add(bytes.len());
         if self.bytes > MAX_INPUT_BYTES {
-            return Err(ParseError {
-                kind: ErrorKind::Limit("MAX_INPUT_BYTES"),
-                message: "the feed is too large to read safely (limit MAX_INPUT_BYTES)".into(),
-                line: 0,
-                column: 0,
-            });
+            return Err(ParseError::limit(
+                Limit::InputBytes,
+                Pos { line: 0, column: 0 },
+            ));
         }
         match &mut self.decoder {
             Some(d) => {

@@ -9,7 +9,7 @@
 //! members read so far. The first problem is reported with its byte offset.
 //! Anything after the top-level value is ignored.
 
-use super::limits::{MAX_JSON_DEPTH, MAX_STRING_BYTES};
+use super::limits::{Limit, MAX_JSON_DEPTH, MAX_STRING_BYTES};
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,19 +58,21 @@ pub(crate) struct Parsed {
     pub problem: Option<(&'static str, usize)>,
 }
 
-/// A cap was hit (the constant's name) at a byte offset.
+/// A cap was hit at a byte offset.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Limit(pub &'static str, pub usize);
+pub(crate) struct OverLimit(pub Limit, pub usize);
 
 /// Why a value could not be completed; carries what an enclosing container
 /// may keep.
 enum Cut {
     /// Stopped (problem recorded); the partial value, if worth keeping.
     Partial(Option<Value>),
-    Limit(Limit),
+    Limit(OverLimit),
 }
 
-struct P<'a> {
+/// The reader's state: the text (as bytes and as `str`), the byte offset
+/// reached, the container depth, the first problem met.
+struct Reader<'a> {
     b: &'a [u8],
     s: &'a str,
     i: usize,
@@ -79,8 +81,8 @@ struct P<'a> {
 }
 
 /// Parses the JSON text `s`.
-pub(crate) fn parse(s: &str) -> Result<Parsed, Limit> {
-    let mut p = P {
+pub(crate) fn parse(s: &str) -> Result<Parsed, OverLimit> {
+    let mut p = Reader {
         b: s.as_bytes(),
         s,
         i: 0,
@@ -99,7 +101,7 @@ pub(crate) fn parse(s: &str) -> Result<Parsed, Limit> {
     })
 }
 
-impl P<'_> {
+impl Reader<'_> {
     fn ws(&mut self) {
         while let Some(c) = self.b.get(self.i) {
             if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
@@ -165,7 +167,7 @@ impl P<'_> {
     fn enter(&mut self) -> Result<(), Cut> {
         self.depth += 1;
         if self.depth > MAX_JSON_DEPTH {
-            return Err(Cut::Limit(Limit("MAX_JSON_DEPTH", self.i)));
+            return Err(Cut::Limit(OverLimit(Limit::JsonDepth, self.i)));
         }
         self.i += 1;
         self.ws();
@@ -287,7 +289,7 @@ impl P<'_> {
             }
             out.push_str(self.s.get(start..self.i).unwrap_or(""));
             if out.len() > MAX_STRING_BYTES {
-                return Err(Cut::Limit(Limit("MAX_STRING_BYTES", start)));
+                return Err(Cut::Limit(OverLimit(Limit::StringBytes, start)));
             }
             match self.b.get(self.i) {
                 Some(b'"') => {
@@ -406,7 +408,7 @@ mod tests {
     #[test]
     fn depth_is_capped() {
         let deep = "[".repeat(MAX_JSON_DEPTH + 1);
-        assert_eq!(parse(&deep).unwrap_err().0, "MAX_JSON_DEPTH");
+        assert_eq!(parse(&deep).unwrap_err().0.name(), "MAX_JSON_DEPTH");
         let ok = "[".repeat(MAX_JSON_DEPTH);
         assert!(parse(&ok).is_ok());
     }

@@ -83,6 +83,8 @@ pub use model::{DateTime, Feed, Format, Release, Text, TextKind};
 use tree::{Element, Halt, Handler, Ns, Tree};
 use xml::{Pos, Stop, Tokenizer};
 
+pub use limits::Limit;
+
 /// What kind of failure a [`ParseError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -91,8 +93,8 @@ pub enum ErrorKind {
     Syntax,
     /// The text is not a feed at all (empty, HTML, other XML, other JSON).
     NotAFeed,
-    /// A cap in [`limits`] was hit; the name of its constant.
-    Limit(&'static str),
+    /// A cap in [`limits`] was hit.
+    Limit(Limit),
 }
 
 /// Why a feed could not be read, and where.
@@ -118,12 +120,8 @@ impl ParseError {
         }
     }
 
-    fn limit(name: &'static str, pos: Pos) -> Self {
-        ParseError::at(
-            ErrorKind::Limit(name),
-            format!("the feed is too large or too deeply nested to read safely (limit {name})"),
-            pos,
-        )
+    fn limit(limit: Limit, pos: Pos) -> Self {
+        ParseError::at(ErrorKind::Limit(limit), limit.to_string(), pos)
     }
 }
 
@@ -179,7 +177,7 @@ impl Handler for Doc {
                 Ok(format) => *self = Doc::Rss(rss::Rss::new(format)),
                 Err(reason) => {
                     // Markup before the feed (a PHP warning …): skip it.
-                    first_reason(why, reason);
+                    build::first(why, Some(reason));
                     return Ok(());
                 }
             }
@@ -228,12 +226,6 @@ impl Handler for Doc {
     }
 }
 
-fn first_reason(slot: &mut Option<&'static str>, reason: &'static str) {
-    if slot.is_none() {
-        *slot = Some(reason);
-    }
-}
-
 /// An XML feed being read.
 struct XmlState {
     tok: Tokenizer,
@@ -277,8 +269,8 @@ impl XmlState {
         })
         .or_else(|stop| match stop {
             Stop::Sink(Pause::Enough) => Ok(false),
-            Stop::TooLong(pos) => Err(ParseError::limit("MAX_STRING_BYTES", pos)),
-            Stop::Sink(Pause::Halt(Halt::Limit(name), pos)) => Err(ParseError::limit(name, pos)),
+            Stop::TooLong(pos) => Err(ParseError::limit(Limit::StringBytes, pos)),
+            Stop::Sink(Pause::Halt(Halt::Limit(limit), pos)) => Err(ParseError::limit(limit, pos)),
         })
     }
 }
@@ -388,7 +380,7 @@ impl Parser {
                 State::Xml(x) => x.tok.pos(),
                 _ => Pos { line: 0, column: 0 },
             };
-            return Err(ParseError::limit("MAX_INPUT_BYTES", pos));
+            return Err(ParseError::limit(Limit::InputBytes, pos));
         }
         match &mut self.state {
             State::Start(head) => {
@@ -489,7 +481,7 @@ fn pos_in(text: &str, offset: usize) -> Pos {
 
 fn finish_json(text: &str, base: Option<&str>) -> Result<Feed, ParseError> {
     let parsed = json::parse(text)
-        .map_err(|json::Limit(name, at)| ParseError::limit(name, pos_in(text, at)))?;
+        .map_err(|json::OverLimit(limit, at)| ParseError::limit(limit, pos_in(text, at)))?;
     let syntax = |problem: Option<(&str, usize)>| {
         let (what, at) = problem.unwrap_or(("the JSON is not valid", 0));
         ParseError::at(ErrorKind::Syntax, what, pos_in(text, at))

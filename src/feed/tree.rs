@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use super::limits::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAMESPACES};
+use super::limits::{Limit, MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAMESPACES};
 use super::xml::{Attrs, Token};
 
 /// The namespaces feed readers care about.
@@ -129,8 +129,8 @@ impl Element<'_> {
 /// Why a reader stopped the parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Halt {
-    /// A cap was hit (the constant's name).
-    Limit(&'static str),
+    /// A cap was hit.
+    Limit(Limit),
 }
 
 /// What a feed reader does with the element events.
@@ -239,7 +239,7 @@ impl Tree {
         let mut list: Vec<(&str, Cow<'_, str>)> = Vec::new();
         for a in Attrs::new(attrs) {
             if list.len() >= MAX_ATTRIBUTES {
-                return Err(Halt::Limit("MAX_ATTRIBUTES"));
+                return Err(Halt::Limit(Limit::Attributes));
             }
             list.push(a);
         }
@@ -261,7 +261,7 @@ impl Tree {
             self.close_to(self.open.len() - 1, h)?;
         }
         if self.open.len() >= MAX_DEPTH {
-            return Err(Halt::Limit("MAX_DEPTH"));
+            return Err(Halt::Limit(Limit::Depth));
         }
         let mark = Open {
             name: self.names.len(),
@@ -279,7 +279,7 @@ impl Tree {
             if let Some(prefix) = decl {
                 if self.decls.len() >= MAX_NAMESPACES {
                     self.pop_scopes(&mark);
-                    return Err(Halt::Limit("MAX_NAMESPACES"));
+                    return Err(Halt::Limit(Limit::Namespaces));
                 }
                 self.decls.push((prefix.to_string(), ns_of_uri(v)));
             } else if *n == "xml:base" {
@@ -463,7 +463,7 @@ mod tests {
         let r = t.run(true, |tok, _| tree.token(tok, &mut log));
         assert!(matches!(
             r,
-            Err(crate::feed::xml::Stop::Sink(Halt::Limit("MAX_DEPTH")))
+            Err(crate::feed::xml::Stop::Sink(Halt::Limit(Limit::Depth)))
         ));
     }
 }

@@ -23,6 +23,7 @@ use std::borrow::Cow;
 
 use super::entities;
 use super::limits::MAX_STRING_BYTES;
+use crate::text::find_bytes;
 
 /// One piece of markup or text.
 #[derive(Debug, PartialEq)]
@@ -278,27 +279,13 @@ fn skip_to<'a>(
     scan: &mut Scan,
 ) -> Option<(Option<Token<'a>>, usize)> {
     let start = scan.resume.max(from);
-    match find(rest.as_bytes(), end, start) {
+    match find_bytes(rest.as_bytes(), end, start) {
         Some(i) => Some((None, i + end.len())),
         None if last => Some((None, rest.len())),
         None => {
             scan.resume = rest.len().saturating_sub(end.len() - 1).max(from);
             None
         }
-    }
-}
-
-/// The first index at or after `from` where `needle` occurs in `hay`.
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let first = *needle.first()?;
-    let mut i = from;
-    loop {
-        let j = hay.get(i..)?.iter().position(|&c| c == first)?;
-        let at = i + j;
-        if hay.get(at..at + needle.len())? == needle {
-            return Some(at);
-        }
-        i = at + 1;
     }
 }
 
@@ -314,7 +301,7 @@ fn bang<'a>(rest: &'a str, last: bool, scan: &mut Scan) -> Option<(Option<Token<
     }
     if b.starts_with(CDATA) {
         let from = scan.resume.max(CDATA.len());
-        return match find(b, b"]]>", from) {
+        return match find_bytes(b, b"]]>", from) {
             Some(end) => Some((
                 Some(Token::Text(Cow::Borrowed(&rest[CDATA.len()..end]))),
                 end + 3,

@@ -2,36 +2,43 @@
 
 use super::script;
 
-/// A BCP 47 tag in its canonical case (`en-US`, `zh-Hant-TW`), with `_`
-/// read as `-`; `None` for anything that is not a plausible tag (so a
-/// feed's `English` or `*` never reaches `Intl.DateTimeFormat`, which
-/// would throw on it).
+/// Whether `tag` is a plausible BCP 47 language tag: 2 to 35 characters,
+/// subtags separated by `-`, the first 2 or 3 ASCII letters, each later
+/// one 1 to 8 ASCII letters or digits (`en`, `pt-BR`, `zh-Hant-TW`,
+/// `es-419`). The one rule for every tag the crate accepts: the `lang`
+/// option, `lang` attributes in feed HTML, and (through [`canonical_tag`])
+/// the languages feeds and pages declare.
+pub fn is_language_tag(tag: &str) -> bool {
+    tag.len() <= 35
+        && tag.split('-').enumerate().all(|(i, sub)| {
+            if i == 0 {
+                (2..=3).contains(&sub.len()) && sub.bytes().all(|c| c.is_ascii_alphabetic())
+            } else {
+                (1..=8).contains(&sub.len()) && sub.bytes().all(|c| c.is_ascii_alphanumeric())
+            }
+        })
+}
+
+/// A declared language as a tag in its canonical case (`en-US`,
+/// `zh-Hant-TW`): trimmed, `_` read as `-` (feeds write `en_US`), then
+/// checked by [`is_language_tag`]; `None` for anything else (so a feed's
+/// `English` or `*` never reaches `Intl.DateTimeFormat`, which would throw
+/// on it).
 pub fn canonical_tag(raw: &str) -> Option<String> {
-    let raw = raw.trim();
-    if raw.is_empty() || raw.len() > 35 {
+    let tag = raw.trim().replace('_', "-");
+    if !is_language_tag(&tag) {
         return None;
     }
-    let mut out = String::with_capacity(raw.len());
-    for (i, sub) in raw.split(['-', '_']).enumerate() {
-        let ok = if i == 0 {
-            (2..=3).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphabetic())
-        } else {
-            (1..=8).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphanumeric())
-        };
-        if !ok {
-            return None;
-        }
+    let mut out = String::with_capacity(tag.len());
+    for (i, sub) in tag.split('-').enumerate() {
         if i > 0 {
             out.push('-');
         }
-        let alpha = sub.chars().all(|c| c.is_ascii_alphabetic());
+        let alpha = sub.bytes().all(|c| c.is_ascii_alphabetic());
         match sub.len() {
             4 if i > 0 && alpha => {
-                let mut cs = sub.chars();
-                if let Some(first) = cs.next() {
-                    out.push(first.to_ascii_uppercase());
-                }
-                out.extend(cs.map(|c| c.to_ascii_lowercase()));
+                out.push_str(&sub[..1].to_ascii_uppercase());
+                out.push_str(&sub[1..].to_ascii_lowercase());
             }
             2 if i > 0 && alpha => out.push_str(&sub.to_ascii_uppercase()),
             _ => out.push_str(&sub.to_ascii_lowercase()),
@@ -110,6 +117,32 @@ mod tests {
         ] {
             assert_eq!(canonical_tag(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn one_rule_for_every_tag() {
+        for good in ["en", "pt-BR", "zh-Hant-TW", "es-419", "fil", "de-CH-1996"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        // Attribute values and option values are taken as written: the
+        // `_` that feeds' declarations may use is not a separator here.
+        for bad in [
+            "",
+            "e",
+            "english",
+            "en_US",
+            "en-",
+            "-en",
+            "en--US",
+            "en US",
+            "en-US!",
+            "1a",
+            "x-private",
+            "en-abcdefghi",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        assert!(!is_language_tag(&format!("en{}", "-abc".repeat(9))));
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod lang;
 mod locales;
 mod script;
 
-pub use lang::{canonical_tag, resolve, Declared};
+pub use lang::{canonical_tag, is_language_tag, resolve, Declared};
 pub use locales::{Locale, LOCALES};
 pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
@@ -124,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn english_disclaimer_is_the_contract_text() {
+    fn english_disclaimer_is_the_published_text() {
         assert_eq!(
             disclaimer(locale("en"), "SeaPRwire"),
             "This article is provided by a third-party content provider. SeaPRwire makes no warranties or representations in connection with it."

@@ -1,6 +1,6 @@
 //! The UI tree of the cards, per layout: every element, part, class,
 //! attribute and text the shell shows, the sanitized body included.
-//! Parts follow the contract's table.
+//! Parts are the `part` names README's Styling section lists.
 //!
 //! Shapes (the skeleton has the same boxes, so its height is the card's):
 //!
@@ -16,14 +16,14 @@
 
 use super::ui::{Date, Element, Node};
 use super::{card_lede, has_text, repeats_next};
-use crate::markup;
 use crate::options::{Layout, Options, Theme};
+use crate::safe;
 use crate::view::CardView;
 
 /// `target` of every rendered link: a new tab, away from the host page.
 const LINK_TARGET: &str = "_blank";
-/// `rel` of the card's own links to the release (`link`, `read-more`), as
-/// the contract fixes it: no opener, no referrer.
+/// `rel` of the card's own links to the release (`link`, `read-more`): no
+/// opener, no referrer.
 const LINK_REL: &str = "noopener noreferrer";
 /// `rel` of links inside the release's own HTML: also no endorsement of
 /// where a stranger's markup points.
@@ -73,7 +73,7 @@ fn layout_class(layout: Layout) -> &'static str {
     }
 }
 
-/// An element with a `part` name (set first, as the contract's table).
+/// An element with a `part` name (set before any other attribute).
 fn part(tag: &'static str, name: &'static str) -> Element {
     Element::new(tag).attr("part", name)
 }
@@ -268,16 +268,16 @@ fn footer(view: &CardView, repeated: bool) -> Element {
 
 /// `parent` holding the safe-tree `nodes`, headings re-levelled to sit
 /// under the card's own heading (`h{level}`).
-fn blocks(mut parent: Element, nodes: &[markup::Node], level: u8) -> Element {
+fn blocks(mut parent: Element, nodes: &[safe::SafeNode], level: u8) -> Element {
     let top = min_heading(nodes).unwrap_or(1);
     parent.children = nodes.iter().map(|n| safe_node(n, level, top)).collect();
     parent
 }
 
-fn min_heading(nodes: &[markup::Node]) -> Option<u8> {
+fn min_heading(nodes: &[safe::SafeNode]) -> Option<u8> {
     nodes
         .iter()
-        .filter_map(markup::Node::as_element)
+        .filter_map(safe::SafeNode::as_element)
         .flat_map(|e| {
             heading_level(e.name)
                 .into_iter()
@@ -295,10 +295,10 @@ fn heading_level(name: &str) -> Option<u8> {
 /// (`h{top}`) becomes `h{level + 1}` and the others follow it (at most
 /// `h6`); links open in a new tab with [`BODY_LINK_REL`]; images get the
 /// card's image policy.
-fn safe_node(n: &markup::Node, level: u8, top: u8) -> Node {
+fn safe_node(n: &safe::SafeNode, level: u8, top: u8) -> Node {
     let e = match n {
-        markup::Node::Text(t) => return Node::Text(t.clone().into()),
-        markup::Node::Element(e) => e,
+        safe::SafeNode::Text(t) => return Node::Text(t.clone().into()),
+        safe::SafeNode::Element(e) => e,
     };
     let tag = match heading_level(e.name) {
         Some(h) => HEADINGS[usize::from((level + 1 + h - top).min(6))],

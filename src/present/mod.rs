@@ -12,8 +12,8 @@ pub mod ui;
 pub use card::{card, cards, container};
 pub use skeleton::skeleton;
 
-use crate::markup::Node;
 use crate::options::{Layout, Options};
+use crate::safe::SafeNode;
 use crate::text;
 use crate::view::CardView;
 
@@ -63,7 +63,7 @@ pub fn skeleton_count(options: &Options) -> usize {
 }
 
 /// Whether `nodes` holds any text at all.
-pub fn has_text(nodes: &[Node]) -> bool {
+pub fn has_text(nodes: &[SafeNode]) -> bool {
     nodes.iter().any(|n| !n.text_content().trim().is_empty())
 }
 
@@ -84,7 +84,7 @@ mod tests {
             image: None,
             place: None,
             lede: Some(lede.into()),
-            lede_nodes: vec![Node::text(lede)],
+            lede_nodes: vec![SafeNode::text(lede)],
             body: Vec::new(),
             provider: "P".into(),
             sectors: Vec::new(),

@@ -26,6 +26,7 @@
 //! make a tag out of text.
 
 use super::policy;
+use crate::text::{find_bytes, past_byte};
 
 /// Elements whose content the tokenizer reads as text up to their end tag
 /// (RAWTEXT, RCDATA, script data; `plaintext` to the end of the input).
@@ -50,14 +51,14 @@ pub fn defang(html: &str) -> String {
     // `html[copied..]` is still to be written.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(lt) = find(b, i, b"<") {
+    while let Some(lt) = find_bytes(b, b"<", i) {
         i = lt + 1;
         match b.get(i) {
             Some(b'!') if b[i..].starts_with(b"!--") => i = comment_end(b, i + 3),
-            Some(b'!' | b'?') => i = after(b, i, b'>'),
+            Some(b'!' | b'?') => i = past_byte(b, b'>', i),
             Some(b'/') => match b.get(i + 1) {
                 Some(c) if c.is_ascii_alphabetic() => i = tag_end(b, i + 1, &mut Vec::new()).1,
-                Some(_) => i = after(b, i, b'>'),
+                Some(_) => i = past_byte(b, b'>', i),
                 None => break,
             },
             Some(c) if c.is_ascii_alphabetic() => {
@@ -96,19 +97,6 @@ pub fn defang(html: &str) -> String {
     out
 }
 
-/// The first index at or after `from` where `b` continues with `needle`.
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
-}
-
-/// The index just past the first `c` at or after `from` (or the end).
-fn after(b: &[u8], from: usize, c: u8) -> usize {
-    find(b, from, &[c]).map_or(b.len(), |p| p + 1)
-}
-
 fn is_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
@@ -123,7 +111,7 @@ fn comment_end(b: &[u8], from: usize) -> usize {
         return from + 2;
     }
     let mut at = from;
-    while let Some(dashes) = find(b, at, b"--") {
+    while let Some(dashes) = find_bytes(b, b"--", at) {
         match &b[dashes + 2..] {
             [b'>', ..] => return dashes + 3,
             [b'!', b'>', ..] => return dashes + 4,
@@ -178,7 +166,7 @@ fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut Vec<usize>) -> (&'a str, u
             i += 1;
         }
         match b.get(i) {
-            Some(&q @ (b'"' | b'\'')) => i = after(b, i + 1, q),
+            Some(&q @ (b'"' | b'\'')) => i = past_byte(b, q, i + 1),
             _ => {
                 while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
                     i += 1;
@@ -192,7 +180,7 @@ fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut Vec<usize>) -> (&'a str, u
 /// closes raw text or RCDATA starting at `from`, or the end of the input.
 fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
     let mut at = from;
-    while let Some(lt) = find(b, at, b"</") {
+    while let Some(lt) = find_bytes(b, b"</", at) {
         let after_name = lt + 2 + name.len();
         if b.len() >= after_name
             && b[lt + 2..after_name].eq_ignore_ascii_case(name.as_bytes())

@@ -1,5 +1,5 @@
 //! The sanitizer: one pass over a browser-parsed tree that builds a fresh
-//! [`crate::markup`] tree from allowlists.
+//! [`crate::safe`] tree from allowlists.
 //!
 //! The source tree comes from the browser's own HTML parser (`DOMParser`
 //! into an inert document, in `web::html`, after [`defang`] has renamed

@@ -167,6 +167,30 @@ pub const FLOW_CONTAINERS: &[&str] = &["blockquote", "li", "dd", "figure", "td",
 /// pixels and are dropped.
 pub const TRACKING_PIXEL_MAX: u32 = 2;
 
+/// A `width`, `height`, `colspan` or `rowspan` value read as browsers read
+/// it: its leading digits (`640px`, `640.5` and `640abc` are 640, leading
+/// ASCII white space skipped); `None` for a percentage or a value without
+/// digits.
+pub fn dimension(raw: &str) -> Option<u64> {
+    let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || raw[digits..].starts_with('%') {
+        return None;
+    }
+    Some(raw[..digits].parse::<u64>().unwrap_or(u64::MAX))
+}
+
+/// Whether an image with these `width` and `height` values is a tracking
+/// pixel: either one, read by [`dimension`], no larger than
+/// [`TRACKING_PIXEL_MAX`]. The sanitizer drops such images; anatomy drops
+/// them from trees built any other way.
+pub fn is_tracking_pixel(width: Option<&str>, height: Option<&str>) -> bool {
+    [width, height]
+        .into_iter()
+        .flatten()
+        .any(|v| dimension(v).is_some_and(|px| px <= u64::from(TRACKING_PIXEL_MAX)))
+}
+
 /// Nesting deeper than this is flattened to its text.
 pub const MAX_DEPTH: usize = 48;
 
@@ -237,5 +261,17 @@ mod tests {
         for name in BLOCKS.iter().chain(FLOW_CONTAINERS) {
             assert!(element(name).is_some(), "{name}");
         }
+    }
+
+    #[test]
+    fn one_tracking_pixel_rule_reads_dimensions_as_browsers_do() {
+        assert!(is_tracking_pixel(Some("1"), None));
+        assert!(is_tracking_pixel(None, Some(" 2px")));
+        assert!(is_tracking_pixel(Some("640"), Some("1.5")));
+        assert!(!is_tracking_pixel(Some("3"), Some("3")));
+        assert!(!is_tracking_pixel(Some("1%"), Some("wide")));
+        assert!(!is_tracking_pixel(None, None));
+        assert_eq!(dimension("640abc"), Some(640));
+        assert_eq!(dimension("99999999999999999999999"), Some(u64::MAX));
     }
 }

@@ -31,6 +31,7 @@
 use super::policy;
 use super::walk::{SourceKind, SourceNode};
 use crate::feed::entities;
+use crate::text::{find_bytes, past_byte};
 
 /// The text a reader sees of the children of `root`, words on each side
 /// of a block or `br` separated by a space; whitespace is not collapsed.
@@ -106,17 +107,17 @@ pub fn html_text(source: &str) -> String {
     let mut dropping: Option<(String, usize)> = None;
     let mut text_from = 0;
     let mut i = 0;
-    while let Some(lt) = find(b, i, b'<') {
+    while let Some(lt) = find_bytes(b, b"<", i) {
         // What the markup at `lt` is, and where its name starts.
         let (kind, from) = match (b.get(lt + 1), b.get(lt + 2)) {
             (Some(c), _) if c.is_ascii_alphabetic() => (Markup::Start, lt + 1),
             (Some(b'/'), Some(c)) if c.is_ascii_alphabetic() => (Markup::End, lt + 2),
             (Some(b'/'), Some(b'>')) => (Markup::Nothing(lt + 3), 0),
-            (Some(b'/'), Some(_)) => (Markup::Nothing(after(b, lt + 2, b'>')), 0),
+            (Some(b'/'), Some(_)) => (Markup::Nothing(past_byte(b, b'>', lt + 2)), 0),
             (Some(b'!'), _) if b[lt..].starts_with(b"<!--") => {
                 (Markup::Nothing(comment_end(b, lt + 4)), 0)
             }
-            (Some(b'!' | b'?'), _) => (Markup::Nothing(after(b, lt + 2, b'>')), 0),
+            (Some(b'!' | b'?'), _) => (Markup::Nothing(past_byte(b, b'>', lt + 2)), 0),
             // A `<` that starts no markup is text (`a < b`, `</` at the end).
             _ => {
                 i = lt + 1;
@@ -281,7 +282,7 @@ impl Tag {
             match b.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
                     value_start = i + 1;
-                    value_end = find(b, value_start, q).unwrap_or(b.len());
+                    value_end = find_bytes(b, &[q], value_start).unwrap_or(b.len());
                     i = (value_end + 1).min(b.len());
                 }
                 _ => {
@@ -319,19 +320,6 @@ fn is_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
-/// The first index at or after `from` holding `c`.
-fn find(b: &[u8], from: usize, c: u8) -> Option<usize> {
-    b.get(from..)?
-        .iter()
-        .position(|&x| x == c)
-        .map(|p| from + p)
-}
-
-/// The index just past the first `c` at or after `from` (or the end).
-fn after(b: &[u8], from: usize, c: u8) -> usize {
-    find(b, from, c).map_or(b.len(), |p| p + 1)
-}
-
 /// The index just past a comment whose text starts at `from` (after
 /// `<!--`): `-->`, `--!>`, the abrupt `<!-->` / `<!--->`, or the end.
 fn comment_end(b: &[u8], from: usize) -> usize {
@@ -343,7 +331,7 @@ fn comment_end(b: &[u8], from: usize) -> usize {
         return from + 2;
     }
     let mut at = from;
-    while let Some(dash) = find(b, at, b'-') {
+    while let Some(dash) = find_bytes(b, b"-", at) {
         match &b[dash..] {
             [b'-', b'-', b'>', ..] => return dash + 3,
             [b'-', b'-', b'!', b'>', ..] => return dash + 4,
@@ -357,7 +345,7 @@ fn comment_end(b: &[u8], from: usize) -> usize {
 /// ends RAWTEXT / RCDATA starting at `from`, or the end of the input.
 fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
     let mut at = from;
-    while let Some(lt) = find(b, at, b'<') {
+    while let Some(lt) = find_bytes(b, b"<", at) {
         let after_name = lt + 2 + name.len();
         if b.get(lt + 1) == Some(&b'/')
             && b.len() >= after_name

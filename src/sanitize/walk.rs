@@ -3,7 +3,8 @@
 use core::cell::Cell;
 
 use super::policy;
-use crate::markup::{Element, Node};
+use crate::i18n;
+use crate::safe::{SafeElement, SafeNode};
 use crate::url;
 
 /// What a node of the source tree is.
@@ -37,7 +38,7 @@ pub trait SourceNode: Sized {
 /// Sanitizes the children of `root` (a `body`, or any container) into a
 /// list of blocks. `base` is the URL relative `href`/`src` resolve against
 /// (the release link); without it, relative URLs are dropped.
-pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
+pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<SafeNode> {
     let walker = Walker {
         base,
         budget: Cell::new(policy::MAX_NODES),
@@ -47,7 +48,7 @@ pub fn sanitize<N: SourceNode>(root: &N, base: Option<&str>) -> Vec<Node> {
     into_blocks(out, Context::Top)
 }
 
-/// Where walked items are being placed, which decides how loose inline
+/// Where walked pieces are being placed, which decides how loose inline
 /// content is wrapped (see [`into_blocks`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Context {
@@ -60,10 +61,10 @@ enum Context {
     Inline,
 }
 
-/// An intermediate item: a node, or a paragraph break left by a block
+/// A piece of the walk's output: a node, or a paragraph break left by a block
 /// container whose tag was dropped.
-enum Item {
-    Node(Node),
+enum Piece {
+    Node(SafeNode),
     Break,
 }
 
@@ -95,7 +96,7 @@ impl Walker<'_> {
     }
 
     /// Walks the children of `node`; `flat` when only their text is wanted.
-    fn children<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
+    fn children<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Piece>) {
         for child in node.children() {
             self.node(&child, depth, flat, out);
         }
@@ -122,12 +123,12 @@ impl Walker<'_> {
 
     /// Walks `node` at `depth` into `out`; `flat` inside a subtree reduced
     /// to its text.
-    fn node<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Item>) {
+    fn node<N: SourceNode>(&self, node: &N, depth: usize, flat: bool, out: &mut Vec<Piece>) {
         if depth > policy::MAX_NESTING || !self.spend() {
             return;
         }
         let (name, html) = match node.kind() {
-            SourceKind::Text(t) => return out.push(Item::Node(Node::Text(t))),
+            SourceKind::Text(t) => return out.push(Piece::Node(SafeNode::Text(t))),
             SourceKind::Other => return,
             SourceKind::Element { name, html } => (name, html),
         };
@@ -136,11 +137,11 @@ impl Walker<'_> {
             Verdict::Flatten => return self.children(node, depth + 1, true, out),
             Verdict::Unwrap(block) => {
                 if block {
-                    out.push(Item::Break);
+                    out.push(Piece::Break);
                 }
                 self.children(node, depth + 1, false, out);
                 if block {
-                    out.push(Item::Break);
+                    out.push(Piece::Break);
                 }
                 return;
             }
@@ -148,22 +149,27 @@ impl Walker<'_> {
         };
         let attrs = self.attributes(node, name, allowed);
         match name {
-            "img" if !has(&attrs, "src") || is_tracking_pixel(&attrs) => return,
-            "a" if !has(&attrs, "href") => {
+            "img"
+                if attr(&attrs, "src").is_none()
+                    || policy::is_tracking_pixel(attr(&attrs, "width"), attr(&attrs, "height")) =>
+            {
+                return
+            }
+            "a" if attr(&attrs, "href").is_none() => {
                 // A link without a usable URL keeps its text.
                 return self.children(node, depth + 1, false, out);
             }
             _ => {}
         }
-        let mut items = Vec::new();
-        self.children(node, depth + 1, false, &mut items);
+        let mut pieces = Vec::new();
+        self.children(node, depth + 1, false, &mut pieces);
         let context = if policy::FLOW_CONTAINERS.contains(&name) {
             Context::Flow
         } else {
             Context::Inline
         };
-        let children = into_blocks(items, context);
-        out.push(Item::Node(Node::Element(Element {
+        let children = into_blocks(pieces, context);
+        out.push(Piece::Node(SafeNode::Element(SafeElement {
             name,
             attrs,
             children,
@@ -190,7 +196,7 @@ impl Walker<'_> {
                     let dir = raw.trim().to_ascii_lowercase();
                     matches!(dir.as_str(), "ltr" | "rtl" | "auto").then_some(dir)
                 }
-                "lang" => is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
+                "lang" => i18n::is_language_tag(raw.trim()).then(|| raw.trim().to_string()),
                 "title" | "alt" => Some(raw),
                 // An allowlisted attribute with no rule here is not kept:
                 // every kept value has passed a named check.
@@ -204,74 +210,60 @@ impl Walker<'_> {
     }
 }
 
-fn has(attrs: &[(&str, String)], name: &str) -> bool {
-    attrs.iter().any(|(n, _)| *n == name)
+/// The value of attribute `name` among `attrs`.
+fn attr<'a>(attrs: &'a [(&str, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.as_str())
 }
 
-fn is_tracking_pixel(attrs: &[(&str, String)]) -> bool {
-    attrs.iter().any(|(n, v)| {
-        matches!(*n, "width" | "height")
-            && v.parse::<u32>()
-                .is_ok_and(|px| px <= policy::TRACKING_PIXEL_MAX)
-    })
-}
-
-/// A dimension or span attribute read as browsers read it (leading
-/// digits; `640px`, `640.5` and `640abc` are 640), kept when no larger than
-/// `max`. Percentages and values without digits are dropped.
+/// A dimension or span attribute read as browsers read it
+/// ([`policy::dimension`]), kept when no larger than `max`.
 fn number(raw: &str, max: u32) -> Option<String> {
-    let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
-    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || raw[digits..].starts_with('%') {
-        return None;
-    }
-    let n = raw[..digits].parse::<u64>().unwrap_or(u64::MAX);
-    (n <= u64::from(max)).then(|| n.to_string())
+    policy::dimension(raw)
+        .filter(|&n| n <= u64::from(max))
+        .map(|n| n.to_string())
 }
 
-/// A plausible BCP 47 tag: letters, digits and hyphens, 1–35 characters.
-fn is_language_tag(s: &str) -> bool {
-    (1..=35).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-}
-
-/// Turns walked items into child nodes, wrapping runs of inline content in
+/// Turns walked pieces into child nodes, wrapping runs of inline content in
 /// `p` as `context` says.
-fn into_blocks(items: Vec<Item>, context: Context) -> Vec<Node> {
-    let structured = items.iter().any(|i| match i {
-        Item::Break => true,
-        Item::Node(Node::Element(e)) => policy::is_block(e.name),
-        Item::Node(Node::Text(_)) => false,
+fn into_blocks(pieces: Vec<Piece>, context: Context) -> Vec<SafeNode> {
+    let structured = pieces.iter().any(|i| match i {
+        Piece::Break => true,
+        Piece::Node(SafeNode::Element(e)) => policy::is_block(e.name),
+        Piece::Node(SafeNode::Text(_)) => false,
     });
     if context == Context::Inline {
-        return items
+        return pieces
             .into_iter()
             .filter_map(|i| match i {
-                Item::Node(n) => Some(n),
-                Item::Break => None,
+                Piece::Node(n) => Some(n),
+                Piece::Break => None,
             })
             .collect();
     }
     let mut out = Vec::new();
-    let mut run: Vec<Node> = Vec::new();
-    let flush = |run: &mut Vec<Node>, out: &mut Vec<Node>| {
+    let mut run: Vec<SafeNode> = Vec::new();
+    let flush = |run: &mut Vec<SafeNode>, out: &mut Vec<SafeNode>| {
         let blank = run
             .iter()
-            .all(|n| matches!(n, Node::Text(t) if t.trim().is_empty()));
+            .all(|n| matches!(n, SafeNode::Text(t) if t.trim().is_empty()));
         if !blank {
-            out.push(Node::element("p", std::mem::take(run)));
+            out.push(SafeNode::element("p", std::mem::take(run)));
         }
         run.clear();
     };
     let wrap = structured || context == Context::Top;
-    for item in items {
-        match item {
-            Item::Break => flush(&mut run, &mut out),
-            Item::Node(Node::Element(e)) if policy::is_block(e.name) => {
+    for piece in pieces {
+        match piece {
+            Piece::Break => flush(&mut run, &mut out),
+            Piece::Node(SafeNode::Element(e)) if policy::is_block(e.name) => {
                 flush(&mut run, &mut out);
-                out.push(Node::Element(e));
+                out.push(SafeNode::Element(e));
             }
-            Item::Node(n) if wrap => run.push(n),
-            Item::Node(n) => out.push(n),
+            Piece::Node(n) if wrap => run.push(n),
+            Piece::Node(n) => out.push(n),
         }
     }
     flush(&mut run, &mut out);

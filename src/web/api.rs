@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::{element, widget};
+use super::{auto_mount, widget};
 use crate::feed;
 use crate::options::canonical_name;
 
@@ -19,7 +19,7 @@ use crate::options::canonical_name;
 /// hosts and watches for more.
 #[wasm_bindgen(start)]
 pub fn start() {
-    element::watch_document();
+    auto_mount::watch_document();
 }
 
 /// A mounted widget, as returned by `mount()`.

@@ -31,8 +31,9 @@ use web_sys::AbortController;
 
 use super::decode::BrowserDecoder;
 use super::kept::{self, Kept};
-use super::net::{Opened, Timer};
+use super::net::Opened;
 use super::retry;
+use super::timer::Timer;
 use crate::feed::encoding::{self, ByteParser};
 use crate::feed::{self, Feed};
 use crate::net::keep::{self, Validators};

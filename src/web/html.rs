@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
 
-use crate::markup;
+use crate::safe;
 use crate::sanitize::{self, policy, Flat};
 
 #[wasm_bindgen(module = "/js/flatten.js")]
@@ -90,7 +90,7 @@ pub(crate) fn parse(source: &str) -> Option<Document> {
 /// relative URLs resolve against `base`. The parsed body crosses into the
 /// wasm once, as the records of [`sanitize::flat`] (js/flatten.js).
 /// (Public for the in-browser tests; not a JS export.)
-pub fn sanitized(source: &str, base: Option<&str>) -> Vec<markup::Node> {
+pub fn sanitized(source: &str, base: Option<&str>) -> Vec<safe::SafeNode> {
     let Some(body) = parse(source).and_then(|doc| doc.body()) else {
         return Vec::new();
     };

@@ -7,6 +7,8 @@ use std::cell::RefCell;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::feed::DateTime;
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
@@ -33,7 +35,11 @@ thread_local! {
 /// in `ja`), read in UTC so the day is the one the feed wrote. Falls back
 /// to English for a tag Intl rejects.
 pub fn long_date(wall_seconds: i64, lang: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(wall_seconds as f64 * 1000.0));
+    let wall = DateTime {
+        unix_seconds: wall_seconds,
+        offset_minutes: 0,
+    };
+    let date = js_sys::Date::new(&JsValue::from_f64(wall.unix_millis()));
     match formatter(lang) {
         Some(f) => f.format(&date),
         None => String::new(),

@@ -5,7 +5,7 @@
 //! | module | one idea |
 //! |---|---|
 //! | [`api`] | the JS exports: `mount`, `parse`, `version`, element callbacks |
-//! | [`element`] | finding and watching `[data-syndicard]` hosts |
+//! | [`auto_mount`] | finding and watching `[data-syndicard]` hosts |
 //! | [`widget`] | one mounted widget: its lifecycle, state and events |
 //! | [`net`] | one fetch with timeout and abort, inline feeds |
 //! | [`retry`] | a fetch tried again after transient failures |
@@ -16,14 +16,15 @@
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
 //! | [`render`] | the core's UI tree as DOM, cards shown slice by slice |
 //! | [`tasks`] | yielding to the browser between slices of work |
+//! | [`timer`] | a `setTimeout` cleared when dropped |
 //! | [`styles`] | the shadow root's constructable stylesheet |
 //! | [`intl`] | dates through `Intl.DateTimeFormat`, one per language |
 //! | [`dom`] | tiny `createElement` helpers |
 
 pub mod api;
+mod auto_mount;
 pub mod decode;
 mod dom;
-mod element;
 mod feed_store;
 pub mod html;
 mod intl;
@@ -34,6 +35,7 @@ mod render;
 mod retry;
 mod styles;
 mod tasks;
+mod timer;
 mod to_js;
 mod widget;
 

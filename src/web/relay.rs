@@ -16,8 +16,8 @@ use super::net::{self, Opened};
 use super::retry;
 use crate::feed::date;
 use crate::i18n;
-use crate::markup::{self, Node};
 use crate::options::{percent_encode, ConfigError, Options};
+use crate::safe::{self, SafeNode};
 use crate::sanitize::policy;
 use crate::status::{ErrorCode, Failure};
 use crate::url;
@@ -152,7 +152,7 @@ fn view(r: &JsValue) -> CardView {
         place: string(r, "place"),
         date,
         image,
-        lede_nodes: lede.iter().map(|l| Node::text(l.as_str())).collect(),
+        lede_nodes: lede.iter().map(|l| SafeNode::text(l.as_str())).collect(),
         lede,
         body: tree("body"),
         sectors: Reflect::get(r, &"sectors".into())
@@ -182,7 +182,7 @@ fn string(object: &JsValue, key: &str) -> Option<String> {
 /// [`policy::MAX_NESTING`] is dropped. (Running the whole sanitizer walk
 /// over the JSON would add a second copy of it to the wasm: about 5 KB of
 /// gzip on every page view; SIZE.md.)
-fn tree(list: &JsValue, base: Option<&str>, depth: usize, out: &mut Vec<Node>) {
+fn tree(list: &JsValue, base: Option<&str>, depth: usize, out: &mut Vec<SafeNode>) {
     let Some(list) = list.dyn_ref::<Array>() else {
         return;
     };
@@ -191,7 +191,7 @@ fn tree(list: &JsValue, base: Option<&str>, depth: usize, out: &mut Vec<Node>) {
     }
     for v in list.iter() {
         if let Some(text) = v.as_string() {
-            out.push(Node::Text(text));
+            out.push(SafeNode::Text(text));
             continue;
         }
         let children = Reflect::get(&v, &"children".into()).unwrap_or_default();
@@ -215,7 +215,7 @@ fn tree(list: &JsValue, base: Option<&str>, depth: usize, out: &mut Vec<Node>) {
             .collect();
         let mut kids = Vec::new();
         tree(&children, base, depth + 1, &mut kids);
-        out.push(Node::Element(markup::Element {
+        out.push(SafeNode::Element(safe::SafeElement {
             name,
             attrs,
             children: kids,

@@ -1,5 +1,5 @@
 //! The UI tree ([`crate::present::ui`]) as DOM, in one generic pass: an
-//! element per `Element` (`createElement`, then `setAttribute` in order),
+//! element per `ui::Element` (`createElement`, then `setAttribute` in order),
 //! a text node per `Text`, and per `Date` a text node written by
 //! [`intl::long_date`]. Nothing is decided here and nothing is read back
 //! from the DOM while building.
@@ -12,7 +12,7 @@
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, ShadowRoot};
+use web_sys::{Document, ShadowRoot};
 
 use super::dom::{self, append, set};
 use super::{intl, tasks};
@@ -22,9 +22,9 @@ use crate::present::ui;
 const SLICE_MS: f64 = 12.0;
 
 /// `node` as DOM.
-pub fn build(doc: &Document, node: &ui::Node) -> Node {
+pub fn dom_node(doc: &Document, node: &ui::Node) -> web_sys::Node {
     match node {
-        ui::Node::Element(e) => element(doc, e).into(),
+        ui::Node::Element(e) => dom_element(doc, e).into(),
         ui::Node::Text(t) => doc.create_text_node(t).into(),
         ui::Node::Date(d) => doc
             .create_text_node(&intl::long_date(d.wall_seconds, &d.lang))
@@ -33,13 +33,13 @@ pub fn build(doc: &Document, node: &ui::Node) -> Node {
 }
 
 /// `e` and its subtree as a DOM element.
-pub fn element(doc: &Document, e: &ui::Element) -> Element {
+pub fn dom_element(doc: &Document, e: &ui::Element) -> web_sys::Element {
     let el = dom::element(doc, e.tag);
     for (name, value) in &e.attrs {
         set(&el, name, value);
     }
     for child in &e.children {
-        append(&el, &build(doc, child));
+        append(&el, &dom_node(doc, child));
     }
     el
 }
@@ -62,7 +62,7 @@ pub async fn show(
 ) {
     let doc = dom::document();
     let mut slice_start = f64::NEG_INFINITY;
-    let mut shown: Option<(Element, Vec<Element>)> = None;
+    let mut shown: Option<(web_sys::Element, Vec<web_sys::Element>)> = None;
     for i in 0..count {
         if js_sys::Date::now() - slice_start > SLICE_MS {
             tasks::yield_now().await;
@@ -71,11 +71,11 @@ pub async fn show(
             }
             slice_start = js_sys::Date::now();
         }
-        let node = build(&doc, &card(i));
+        let node = dom_node(&doc, &card(i));
         match &shown {
             None => {
                 let held = held(root, count);
-                let new = element(&doc, container);
+                let new = dom_element(&doc, container);
                 append(&new, &node);
                 for placeholder in held.iter().skip(1) {
                     append(&new, placeholder);
@@ -98,7 +98,7 @@ pub async fn show(
 }
 
 /// The elements of the container `root` shows, at most `count`.
-fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
+fn held(root: &ShadowRoot, count: usize) -> Vec<web_sys::Element> {
     let Some(old) = root.first_element_child() else {
         return Vec::new();
     };
@@ -109,6 +109,6 @@ fn held(root: &ShadowRoot, count: usize) -> Vec<Element> {
 }
 
 /// The loading skeleton for `options` as DOM.
-pub fn skeleton(doc: &Document, options: &crate::options::Options) -> Element {
-    element(doc, &crate::present::skeleton(options))
+pub fn skeleton(doc: &Document, options: &crate::options::Options) -> web_sys::Element {
+    dom_element(doc, &crate::present::skeleton(options))
 }

@@ -24,7 +24,8 @@ use web_sys::{
 
 use super::dom::{self, document};
 use super::feed_store::{self, Subscription, Update};
-use super::net::{self, Timer};
+use super::net;
+use super::timer::Timer;
 use super::{html, relay, render, styles};
 use crate::feed::{self, Feed, Release};
 use crate::net::refetch::{self, Read};
@@ -520,7 +521,7 @@ impl Widget {
         current: &dyn Fn() -> bool,
     ) {
         let page_lang = page_lang(&self.host);
-        let view_of = |release: &Release| build_view(release, feed, options, page_lang.as_deref());
+        let view_of = |release: &Release| card_view(release, feed, options, page_lang.as_deref());
         // A card's footer depends on the next card's disclaimer: each view
         // is built once, one card ahead.
         let mut next: Option<CardView> = None;
@@ -655,13 +656,13 @@ fn unusable_host(host: &Element) -> JsValue {
 /// The view of `release` (one call site, so the view's code is not
 /// inlined once per caller).
 #[inline(never)]
-fn build_view(
+fn card_view(
     release: &Release,
     feed: &Feed,
     options: &Options,
     page_lang: Option<&str>,
 ) -> CardView {
-    view::build(release, feed, content_of(release), options, page_lang)
+    view::card_view(release, feed, content_of(release), options, page_lang)
 }
 
 /// Adds, once per page, the `visibilitychange` listener that runs the

@@ -171,9 +171,9 @@ async function webdriverio(name) {
 
 const NOT_PLAYWRIGHT = "playwright-core drives Chromium here (its Firefox and WebKit are patched builds it downloads)";
 const NO_GECKODRIVER = "classic WebDriver in Firefox needs geckodriver, which Debian lacks and npm only downloads";
-// The `ready` export is specified (embed contract) and comes with issue 13's
-// item 2; while the built dist/syndicard.js lacks it, this is an expected failure.
-const NO_READY = distExportsReady() ? undefined : "this dist/syndicard.js has no `ready` export yet (issue 13, item 2)";
+// The `ready` export is documented (README, "In a page: the ES module"); a
+// dist/syndicard.js built without it is an expected failure.
+const NO_READY = distExportsReady() ? undefined : "this dist/syndicard.js has no `ready` export";
 
 eachEngine(import.meta.url, (env) => {
   const { name } = env;

@@ -4,12 +4,15 @@
 // The OS preference is emulated in Chromium, a profile setting in Firefox
 // (layout.css.prefers-color-scheme.content-override) and MiniBrowser's
 // --dark-mode in WebKit. The demo's mount() embed (#health-card) is waited
-// for only where mount() from a host module works.
+// for only where mount() from a host module works. Every card image is
+// waited for until loaded and decoded, then two frames (imagesPainted):
+// WebKit's snapshot can come before the first paint of an image that is
+// already `complete`, leaving its grey box in the picture.
 import { mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ENGINES, launch } from "./engines.mjs";
 import { startServer } from "./server.mjs";
-import { settled } from "./widget.mjs";
+import { imagesPainted, settled } from "./widget.mjs";
 
 const out = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const WIDTH = 1024;
@@ -35,14 +38,7 @@ try {
           () => "mounted",
           () => "the mount() embed never settled",
         );
-        await page.waitFor(
-          () =>
-            [...document.querySelectorAll("#release-id, #tech-list, #health-card")].every(
-              (host) => !host.shadowRoot || [...host.shadowRoot.querySelectorAll("img")].every((img) => img.complete),
-            ),
-          null,
-          { what: "every card image to load" },
-        );
+        await imagesPainted(page, "#release-id, #tech-list, #health-card");
         const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
         const file = `${out}engine-${name}-${colorScheme}.png`;
         await page.screenshot(file);

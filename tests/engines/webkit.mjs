@@ -218,6 +218,8 @@ function engine(session, version, close) {
           const toolbar = rect.height - (await evaluate(() => innerHeight));
           await session.manage().window().setRect({ width: rect.width, height: size[1] + toolbar });
           await poll(evaluate, (h) => innerHeight >= h, size[1], { timeout: 10_000, what: "the window to grow" });
+          // Two frames, so the snapshot shows the page as laid out at that size.
+          await evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           await writeFile(path, Buffer.from(await session.takeScreenshot(), "base64"));
           await session.manage().window().setRect(rect);
         },

@@ -4,9 +4,8 @@
 import { readFileSync } from "node:fs";
 
 /**
- * Whether the built dist/syndicard.js exports `ready`. The contract's module
- * has it and no top-level await; the two come in one change (issue 13,
- * item 2), so a build without `ready` still has the await.
+ * Whether the built dist/syndicard.js exports `ready`. A module with `ready`
+ * has no top-level await; a build without `ready` still has the await.
  */
 export function distExportsReady() {
   const js = readFileSync(new URL("../../dist/syndicard.js", import.meta.url), "utf8");
@@ -23,6 +22,31 @@ export function settled(page, selector, timeout) {
     selector,
     { timeout, what: `${selector} to settle` },
   );
+}
+
+/**
+ * Waits until every image in the shadow roots of the hosts matching
+ * `selector` has loaded and is decoded (a broken image fails, named), then
+ * for two animation frames, so that a screenshot taken next shows the
+ * pictures: `complete` alone is not enough in WebKit, whose snapshot can
+ * precede the first paint of a just-loaded image.
+ */
+export async function imagesPainted(page, selector) {
+  await page.waitFor(
+    (sel) =>
+      [...document.querySelectorAll(sel)].every((host) =>
+        [...(host.shadowRoot?.querySelectorAll("img") ?? [])].every((img) => img.complete),
+      ),
+    selector,
+    { what: `the card images of ${selector} to load` },
+  );
+  const broken = await page.evaluate(async (sel) => {
+    const images = [...document.querySelectorAll(sel)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll("img") ?? [])]);
+    const failed = await Promise.all(images.map((img) => img.decode().then(() => null, () => img.currentSrc || img.src)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return failed.filter(Boolean);
+  }, selector);
+  if (broken.length) throw new Error(`card images that did not load: ${broken.join(", ")}`);
 }
 
 /**
@@ -70,6 +94,6 @@ export async function blankPage(env) {
   return page;
 }
 
-/** The English disclaimer of the contract, for `provider`. */
+/** The English disclaimer, for `provider`. */
 export const englishDisclaimer = (provider) =>
   `This article is provided by a third-party content provider. ${provider} makes no warranties or representations in connection with it.`;

@@ -35,7 +35,7 @@ async function loadingPage(wasm) {
   return { page, wasmRequests, ...result };
 }
 
-test("dist/syndicard.js has no top-level await and exports exactly the contract's names", async () => {
+test("dist/syndicard.js has no top-level await and exports exactly the documented names", async () => {
   const source = readFileSync(new URL("syndicard.js", DIST), "utf8");
   // esbuild refuses top-level await in a classic-script (iife) output.
   await assert.doesNotReject(transform(source, { format: "iife", loader: "js" }), "no top-level await");

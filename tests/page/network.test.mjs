@@ -1,5 +1,4 @@
-// The network life cycle as a host page sees it (contract, "Network
-// behaviour"): one request per feed URL per page, the kept copy shown at
+// The network life cycle as a host page sees it (README, "Network"): one request per feed URL per page, the kept copy shown at
 // once and revalidated, retries, lazy loading, re-render without refetch.
 // Requests are counted and logged server-side (scripts/serve.mjs /net/).
 // Timing is only asserted as orderings and generous lower bounds.

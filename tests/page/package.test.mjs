@@ -1,5 +1,5 @@
 // dist/ as a published package: `npm pack` of it holds every file the
-// contract lists, package.json's exports and types point at files in the
+// README's "Build output" lists, package.json's exports and types point at files in the
 // tarball, publint finds nothing, and dist/custom-elements.json describes
 // the element the code really has (every option of src/options.rs, every
 // event of src/status.rs, every part rendered in any layout, every
@@ -27,7 +27,7 @@ after(async () => {
   await env?.close();
 });
 
-test("npm pack of dist/ holds the contract's files; exports and types resolve inside it", () => {
+test("npm pack of dist/ holds the documented files; exports and types resolve inside it", () => {
   const out = mkdtempSync(join(tmpdir(), "syndicard-pack-"));
   try {
     const [packed] = JSON.parse(

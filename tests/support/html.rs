@@ -5,7 +5,7 @@
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
-use syndicard::markup::Node;
+use syndicard::safe::SafeNode;
 use syndicard::sanitize::{self, SourceKind, SourceNode};
 
 /// A node of an html5ever tree.
@@ -135,7 +135,7 @@ pub fn records(root: &Html, mut nodes: usize, depth: usize) -> String {
 /// `source` defanged, parsed, handed over as records and sanitized (the
 /// browser's path, html5ever standing in for DOMParser), with relative
 /// URLs resolved against `base`.
-pub fn sanitized_flat(source: &str, base: Option<&str>) -> Vec<Node> {
+pub fn sanitized_flat(source: &str, base: Option<&str>) -> Vec<SafeNode> {
     let dom = parse(&sanitize::defang(source));
     let records = records(
         &body(&dom),
@@ -147,7 +147,7 @@ pub fn sanitized_flat(source: &str, base: Option<&str>) -> Vec<Node> {
 
 /// `source` defanged, parsed and sanitized over html5ever's own tree, with
 /// relative URLs resolved against `base`.
-pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
+pub fn sanitized(source: &str, base: Option<&str>) -> Vec<SafeNode> {
     let dom = parse(&sanitize::defang(source));
     sanitize::sanitize(&body(&dom), base)
 }
@@ -156,7 +156,7 @@ pub fn sanitized(source: &str, base: Option<&str>) -> Vec<Node> {
 /// `<p>text <a href="…">link</a></p>`, with `&`, `<` and `>` in text and
 /// `&` and `"` in attribute values escaped (so text that looks like markup
 /// shows as text).
-pub fn show(nodes: &[Node]) -> String {
+pub fn show(nodes: &[SafeNode]) -> String {
     let mut out = String::new();
     for n in nodes {
         write(n, &mut out);
@@ -164,14 +164,14 @@ pub fn show(nodes: &[Node]) -> String {
     out
 }
 
-fn write(node: &Node, out: &mut String) {
+fn write(node: &SafeNode, out: &mut String) {
     match node {
-        Node::Text(t) => out.push_str(
+        SafeNode::Text(t) => out.push_str(
             &t.replace('&', "&amp;")
                 .replace('<', "&lt;")
                 .replace('>', "&gt;"),
         ),
-        Node::Element(e) => {
+        SafeNode::Element(e) => {
             out.push('<');
             out.push_str(e.name);
             for (k, v) in &e.attrs {

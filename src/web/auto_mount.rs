@@ -12,7 +12,7 @@ use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord};
 
 use super::dom::document;
 use super::widget;
-use crate::options::NAMES;
+use crate::options;
 
 /// The attribute that marks a host in CMSs that strip unknown elements.
 pub const DATA_HOST: &str = "data-syndicard";
@@ -52,7 +52,7 @@ pub fn watch_document() {
     init.set_child_list(true);
     init.set_subtree(true);
     let filter: Array = std::iter::once(DATA_HOST.to_string())
-        .chain(NAMES.iter().map(|n| format!("data-{n}")))
+        .chain(options::names().map(|n| format!("data-{n}")))
         .map(JsValue::from)
         .collect();
     init.set_attribute_filter(&filter);

@@ -9,29 +9,29 @@
 
 /// A node of the safe tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
+pub enum SafeNode {
     /// Text, as it is to be shown (never re-parsed as markup).
     Text(String),
     /// An allowlisted element.
-    Element(Element),
+    Element(SafeElement),
 }
 
 /// An allowlisted element with allowlisted, already-checked attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element {
+pub struct SafeElement {
     /// Lower-case tag name, from the allowlist.
     pub name: &'static str,
     /// Attributes, from the allowlist, values already checked (URLs
     /// absolute and of an allowed scheme).
     pub attrs: Vec<(&'static str, String)>,
     /// Child nodes in order.
-    pub children: Vec<Node>,
+    pub children: Vec<SafeNode>,
 }
 
-impl Element {
+impl SafeElement {
     /// An element with no attributes.
-    pub fn new(name: &'static str, children: Vec<Node>) -> Self {
-        Element {
+    pub fn new(name: &'static str, children: Vec<SafeNode>) -> Self {
+        SafeElement {
             name,
             attrs: Vec::new(),
             children,
@@ -47,15 +47,15 @@ impl Element {
     }
 }
 
-impl Node {
+impl SafeNode {
     /// A text node.
     pub fn text(value: impl Into<String>) -> Self {
-        Node::Text(value.into())
+        SafeNode::Text(value.into())
     }
 
     /// An element node with no attributes.
-    pub fn element(name: &'static str, children: Vec<Node>) -> Self {
-        Node::Element(Element::new(name, children))
+    pub fn element(name: &'static str, children: Vec<SafeNode>) -> Self {
+        SafeNode::Element(SafeElement::new(name, children))
     }
 
     /// The concatenated text of this node and its descendants, as
@@ -68,17 +68,17 @@ impl Node {
 
     fn collect_text(&self, out: &mut String) {
         match self {
-            Node::Text(t) => out.push_str(t),
-            Node::Element(e) if e.name == "br" => out.push('\n'),
-            Node::Element(e) => e.children.iter().for_each(|c| c.collect_text(out)),
+            SafeNode::Text(t) => out.push_str(t),
+            SafeNode::Element(e) if e.name == "br" => out.push('\n'),
+            SafeNode::Element(e) => e.children.iter().for_each(|c| c.collect_text(out)),
         }
     }
 
     /// The element, if this node is one.
-    pub fn as_element(&self) -> Option<&Element> {
+    pub fn as_element(&self) -> Option<&SafeElement> {
         match self {
-            Node::Element(e) => Some(e),
-            Node::Text(_) => None,
+            SafeNode::Element(e) => Some(e),
+            SafeNode::Text(_) => None,
         }
     }
 }
@@ -87,21 +87,21 @@ impl Node {
 /// separate paragraphs, each becomes a `p`; single line breaks inside a
 /// paragraph become `br`. Leading and trailing white space of each line is
 /// kept as written except at the paragraph's ends.
-pub fn paragraphs_from_text(text: &str) -> Vec<Node> {
+pub fn paragraphs_from_text(text: &str) -> Vec<SafeNode> {
     let mut blocks = Vec::new();
     let mut lines: Vec<&str> = Vec::new();
-    let flush = |lines: &mut Vec<&str>, blocks: &mut Vec<Node>| {
+    let flush = |lines: &mut Vec<&str>, blocks: &mut Vec<SafeNode>| {
         if lines.is_empty() {
             return;
         }
         let mut children = Vec::with_capacity(lines.len() * 2);
         for (i, line) in lines.iter().enumerate() {
             if i > 0 {
-                children.push(Node::element("br", Vec::new()));
+                children.push(SafeNode::element("br", Vec::new()));
             }
-            children.push(Node::text(line.trim()));
+            children.push(SafeNode::text(line.trim()));
         }
-        blocks.push(Node::element("p", children));
+        blocks.push(SafeNode::element("p", children));
         lines.clear();
     };
     for line in text.lines() {
@@ -122,7 +122,7 @@ mod tests {
     #[test]
     fn blank_lines_split_paragraphs_and_single_breaks_stay() {
         let blocks = paragraphs_from_text("Title\n\n  First line\nsecond  \n \t \nLast");
-        let texts: Vec<String> = blocks.iter().map(Node::text_content).collect();
+        let texts: Vec<String> = blocks.iter().map(SafeNode::text_content).collect();
         assert_eq!(texts, ["Title", "First line\nsecond", "Last"]);
         assert!(blocks.iter().all(|b| b.as_element().unwrap().name == "p"));
     }

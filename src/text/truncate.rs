@@ -1,11 +1,11 @@
-//! Plain-text helpers for presentation: shortening a lede to fit a card.
+//! Shortening text to fit a card, on a word or character boundary.
 //!
-//! Pure and dependency-free (no Unicode tables beyond a few ranges), tested
-//! natively. Lengths are counted in Unicode scalar values (`char`s), which
+//! Dependency-free (no Unicode tables beyond a few ranges). Lengths are
+//! counted in Unicode scalar values (`char`s), which
 //! is what a reader perceives closely enough for a budget of a few hundred
 //! characters.
 
-use crate::anatomy::text::collapse_spaces;
+use super::collapse_spaces;
 
 /// The ellipsis appended to shortened text.
 pub const ELLIPSIS: char = '…';
