@@ -30,7 +30,7 @@ mod native {
     use std::collections::HashMap;
     use std::hint::black_box;
 
-    use criterion::{criterion_group, BatchSize, Criterion};
+    use criterion::{BatchSize, Criterion};
     use markup5ever_rcdom::RcDom;
     use syndicard::feed::{self, Feed, Release, TextKind};
     use syndicard::options::Options;
@@ -66,7 +66,7 @@ mod native {
             .collect()
     }
 
-    fn cards(c: &mut Criterion<CpuTime>) {
+    pub fn cards(c: &mut Criterion<CpuTime>) {
         let (feed, options) = setup();
         let releases = view::select(&feed, &options);
         assert_eq!(releases.len(), CARDS as usize);
@@ -136,20 +136,11 @@ mod native {
         });
         g.finish();
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().with_measurement(CpuTime);
-        targets = cards
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    native::benches();
-    criterion::Criterion::default()
-        .configure_from_args()
-        .final_summary();
+    cpu::run(&[native::cards]);
 }
 
 #[cfg(target_arch = "wasm32")]

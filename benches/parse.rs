@@ -25,7 +25,7 @@ mod native {
     use std::hint::black_box;
     use std::time::Duration;
 
-    use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
+    use criterion::{BenchmarkId, Criterion, Throughput};
     use syndicard::feed::encoding::{self, Decode};
     use syndicard::feed::{self, Parser};
 
@@ -54,7 +54,7 @@ mod native {
         Box::new(Rs(enc.new_decoder_without_bom_handling()))
     }
 
-    fn throughput(c: &mut Criterion<CpuTime>) {
+    pub fn throughput(c: &mut Criterion<CpuTime>) {
         let mut g = c.benchmark_group("parse");
         for &(name, size) in SIZES {
             let (text, items) = gen::rss(size);
@@ -88,7 +88,7 @@ mod native {
         g.finish();
     }
 
-    fn first_three(c: &mut Criterion<CpuTime>) {
+    pub fn first_three(c: &mut Criterion<CpuTime>) {
         let (text, _) = gen::rss(4 * 1024 * 1024);
         let bytes = text.as_bytes();
         let mut g = c.benchmark_group("first-3-of-4MB");
@@ -114,20 +114,11 @@ mod native {
         });
         g.finish();
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().with_measurement(CpuTime);
-        targets = throughput, first_three
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    native::benches();
-    criterion::Criterion::default()
-        .configure_from_args()
-        .final_summary();
+    cpu::run(&[native::throughput, native::first_three]);
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -55,8 +55,7 @@ pub const OPTIONS: &[(&str, Read)] = &[
                 ("list", Layout::List),
                 ("compact", Layout::Compact),
             ],
-        )
-        .ok_or("card, full, list or compact")?;
+        )?;
         Ok(())
     }),
     ("lang", |o, v| {
@@ -80,8 +79,7 @@ pub const OPTIONS: &[(&str, Read)] = &[
                 ("light", Theme::Light),
                 ("dark", Theme::Dark),
             ],
-        )
-        .ok_or("auto, light or dark")?;
+        )?;
         Ok(())
     }),
     ("timeout", |o, v| {
@@ -117,8 +115,7 @@ pub const OPTIONS: &[(&str, Read)] = &[
         Ok(())
     }),
     ("loading", |o, v| {
-        o.loading = keyword(v, &[("eager", Loading::Eager), ("lazy", Loading::Lazy)])
-            .ok_or("eager or lazy")?;
+        o.loading = keyword(v, &[("eager", Loading::Eager), ("lazy", Loading::Lazy)])?;
         Ok(())
     }),
 ];
@@ -325,16 +322,27 @@ fn text(value: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
-/// The variant `value` names (ASCII case-insensitively); empty is the
-/// default.
-fn keyword<T: Copy + Default>(value: &str, table: &[(&str, T)]) -> Option<T> {
+/// The variant `value` names in `table` (ASCII case-insensitively); empty
+/// is the default. Otherwise the names, as what a valid value looks like
+/// ("eager or lazy").
+fn keyword<T: Copy + Default>(value: &str, table: &[(&str, T)]) -> Result<T, String> {
     if value.is_empty() {
-        return Some(T::default());
+        return Ok(T::default());
     }
-    table
+    if let Some(&(_, v)) = table
         .iter()
         .find(|(name, _)| value.eq_ignore_ascii_case(name))
-        .map(|&(_, v)| v)
+    {
+        return Ok(v);
+    }
+    let mut expected = String::new();
+    for (i, (name, _)) in table.iter().enumerate() {
+        if i > 0 {
+            expected.push_str(if i + 1 == table.len() { " or " } else { ", " });
+        }
+        expected.push_str(name);
+    }
+    Err(expected)
 }
 
 /// Percent-encodes everything but the unreserved characters, as
@@ -390,6 +398,22 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), OPTIONS.len(), "each option is listed once");
+    }
+
+    #[test]
+    fn a_bad_keyword_lists_the_valid_ones() {
+        for (name, expected) in [
+            ("layout", "card, full, list or compact"),
+            ("theme", "auto, light or dark"),
+            ("loading", "eager or lazy"),
+        ] {
+            let e = Options::parse([(name, "nope")]).unwrap_err();
+            assert_eq!(e.expected, expected);
+            assert_eq!(
+                Options::parse([(name, expected.split([',', ' ']).next().unwrap())]).map(|_| ()),
+                Ok(())
+            );
+        }
     }
 
     #[test]

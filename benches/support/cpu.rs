@@ -1,5 +1,5 @@
-//! The benchmark thread's CPU time as a criterion measurement, shared by
-//! the benches (`#[path = "support/cpu.rs"] mod cpu;`).
+//! The benchmark thread's CPU time as a criterion measurement, and the
+//! `main` that runs a bench's targets with it, shared by the benches (`#[path = "support/cpu.rs"] mod cpu;`).
 //!
 //! Times are `CLOCK_THREAD_CPUTIME_ID` through the `cpu-time` crate, not
 //! wall time: the build machines are shared, and wall time there swings
@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use cpu_time::ThreadTime;
 use criterion::measurement::{Measurement, ValueFormatter};
-use criterion::Throughput;
+use criterion::{Criterion, Throughput};
 
 /// The thread's CPU time, as a criterion measurement.
 pub struct CpuTime;
@@ -37,6 +37,18 @@ impl Measurement for CpuTime {
     fn formatter(&self) -> &dyn ValueFormatter {
         &Nanos
     }
+}
+
+/// A bench's `main`: runs `targets` measured in [`CpuTime`] (with the
+/// command line's criterion options), then criterion's final summary.
+pub fn run(targets: &[fn(&mut Criterion<CpuTime>)]) {
+    let mut c = Criterion::default()
+        .with_measurement(CpuTime)
+        .configure_from_args();
+    for target in targets {
+        target(&mut c);
+    }
+    Criterion::default().configure_from_args().final_summary();
 }
 
 /// Formats nanoseconds of CPU time.

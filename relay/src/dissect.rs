@@ -2,11 +2,12 @@
 //! browser's `TextDecoder`), parse, select, sanitize (html5ever in place of
 //! `DOMParser`) and build each card's view, exactly as the widget does.
 
-use syndicard::feed::encoding::{self, Decode};
+use syndicard::feed::encoding;
 use syndicard::feed::{DateTime, Feed, ParseError, Release};
 use syndicard::options::Options;
 use syndicard::view::{self, CardView, Content};
 
+use crate::decode::RsDecoder;
 use crate::error::{Code, RelayError};
 use crate::html;
 
@@ -32,7 +33,7 @@ pub fn cards(
     feed_url: &str,
     options: &Options,
 ) -> Result<Vec<Card>, RelayError> {
-    let charset = content_type.and_then(charset_of);
+    let charset = content_type.and_then(encoding::charset_of);
     let feed = encoding::parse_bytes(bytes, charset.as_deref(), Some(feed_url), RsDecoder::boxed)
         .map_err(parse_error)?;
     let cards = from_feed(&feed, options);
@@ -69,40 +70,6 @@ fn parse_error(e: ParseError) -> RelayError {
 /// with html5ever and the allowlists as its HTML sanitizer.
 fn content_of(release: &Release) -> Content<'_> {
     Content::of(release, &html::sanitized)
-}
-
-/// The `charset` parameter of a Content-Type value.
-fn charset_of(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|param| {
-        let (name, value) = param.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| value.trim().trim_matches('"').to_string())
-    })
-}
-
-/// `encoding_rs` behind the core's [`Decode`].
-struct RsDecoder(encoding_rs::Decoder);
-
-impl RsDecoder {
-    fn boxed(name: &'static str) -> Box<dyn Decode> {
-        let enc = encoding_rs::Encoding::for_label_no_replacement(name.as_bytes())
-            .unwrap_or(encoding_rs::REPLACEMENT);
-        // The core has skipped any byte order mark already.
-        Box::new(RsDecoder(enc.new_decoder_without_bom_handling()))
-    }
-}
-
-impl Decode for RsDecoder {
-    fn decode(&mut self, bytes: &[u8], last: bool) -> String {
-        let cap = self
-            .0
-            .max_utf8_buffer_length(bytes.len())
-            .unwrap_or(bytes.len() * 3 + 16);
-        let mut out = String::with_capacity(cap);
-        let _ = self.0.decode_to_string(bytes, &mut out, last);
-        out
-    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use syndicard::safe::SafeNode;
 use syndicard::sanitize::{self, SourceKind, SourceNode};
 
 /// A node of an html5ever tree.
-pub struct Html(Handle);
+pub struct Html(pub Handle);
 
 impl SourceNode for Html {
     fn kind(&self) -> SourceKind {

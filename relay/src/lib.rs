@@ -15,6 +15,7 @@
 //! | [`params`] | the endpoints' query parameters |
 //! | [`cache`] | freshness, stale-while-revalidate, what a request gets |
 //! | [`error`] | the JSON errors and their statuses |
+//! | [`decode`] | `encoding_rs` behind the core's `Decode` |
 //! | [`html`] | html5ever behind the sanitizer's `SourceNode` |
 //! | [`dissect`] | feed bytes to the widget's card views |
 //! | [`cards`] | `/v1/cards` JSON |
@@ -25,6 +26,7 @@
 
 pub mod cache;
 pub mod cards;
+pub mod decode;
 pub mod dissect;
 pub mod endpoints;
 pub mod error;

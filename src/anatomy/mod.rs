@@ -62,7 +62,7 @@ impl Anatomy {
     /// The lede as plain text, white space collapsed.
     pub fn lede_text(&self) -> Option<String> {
         let nodes = self.lede.as_deref()?;
-        let t = text::collapse_spaces(&text::text_of(nodes).replace('\n', " "));
+        let t = text::collapse_spaces(&text::text_content(nodes).replace('\n', " "));
         let t = t.trim_matches(text::is_space);
         (!t.is_empty()).then(|| t.to_string())
     }
@@ -111,7 +111,7 @@ pub fn dissect_with(blocks: Vec<SafeNode>, title: Option<&str>, names: &[&str]) 
             if let SafeNode::Element(e) = &mut kept[i].node {
                 let lines = text::lines(&e.children);
                 if lines.len() > 1
-                    && text::fold_chars(&text::text_of(&e.children[lines[0].clone()])) == title
+                    && text::fold_chars(&text::text_content(&e.children[lines[0].clone()])) == title
                 {
                     e.children.drain(..lines[1].start);
                 }
@@ -190,7 +190,7 @@ fn take_lines(
     let mut changed = false;
     for range in text::lines(&e.children) {
         let line = &e.children[range.clone()];
-        let t = text::text_of(line);
+        let t = text::text_content(line);
         if let Some(found) = matcher.parse(&t) {
             anatomy.disclaimer_copies += 1;
             anatomy.disclaimer.get_or_insert(found);
@@ -218,7 +218,7 @@ fn take_lines(
     }
     text::trim_start(&mut keep);
     text::trim_end(&mut keep);
-    if !text::has_alnum(&text::text_of(&keep)) && !text::has_media(&keep) {
+    if !text::has_alnum(&text::text_content(&keep)) && !text::has_media(&keep) {
         return None;
     }
     e.children = keep;
@@ -259,7 +259,7 @@ fn find_lede(kept: &mut Vec<Slot>, anatomy: &mut Anatomy) -> Option<usize> {
         if let SafeNode::Element(e) = &mut kept[i].node {
             text::cut_front(&mut e.children, len);
             text::trim_start(&mut e.children);
-            if !text::has_alnum(&text::text_of(&e.children)) && !text::has_media(&e.children) {
+            if !text::has_alnum(&text::text_content(&e.children)) && !text::has_media(&e.children) {
                 kept.remove(i);
                 lede_at = (i..kept.len()).find(|&j| is_p(&kept[j]));
             }

@@ -73,6 +73,17 @@ pub fn encoding_for_label(label: &str) -> Option<&'static str> {
         .map(|(name, _)| *name)
 }
 
+/// The `charset` parameter of a Content-Type header value (quotes
+/// removed): the HTTP charset [`sniff`] weighs.
+pub fn charset_of(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
 /// Decides the encoding of bytes starting with `head` (at most
 /// [`SNIFF_BYTES`] are looked at) served with HTTP charset `http_charset`.
 pub fn sniff(head: &[u8], http_charset: Option<&str>) -> Sniffed {
@@ -515,6 +526,20 @@ const ENCODINGS: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn charset_from_a_content_type() {
+        assert_eq!(
+            charset_of("text/xml; Charset=\"windows-1251\"").as_deref(),
+            Some("windows-1251")
+        );
+        assert_eq!(
+            charset_of("application/rss+xml;q=1; charset=UTF-8").as_deref(),
+            Some("UTF-8")
+        );
+        assert_eq!(charset_of("text/xml"), None);
+        assert_eq!(charset_of("charset=utf-8"), None);
+    }
 
     #[test]
     fn table_holds_every_label_once() {

@@ -6,8 +6,9 @@
 //! the image, `content_html` (else `content_text`) the content. URLs
 //! resolve against the feed URL, else the feed's own `feed_url`.
 
-use super::build::{self, add_category, first};
+use super::clean;
 use super::date;
+use super::draft::{add_author, add_category, fill};
 use super::json::Value;
 use super::limits::{MAX_AUTHORS, MAX_CATEGORIES, MAX_RELEASES};
 use super::model::{Feed, Format, Release, Text};
@@ -22,7 +23,7 @@ pub(crate) fn is_feed(v: &Value) -> bool {
 }
 
 fn string(v: &Value, key: &str) -> Option<String> {
-    v.get(key).and_then(Value::as_str).and_then(build::clean)
+    v.get(key).and_then(Value::as_str).and_then(clean::clean)
 }
 
 /// Author names from 1.1 `authors` and 1.0 `author`, de-duplicated.
@@ -33,8 +34,8 @@ fn authors(v: &Value) -> Option<String> {
         let name = a
             .get("name")
             .and_then(Value::as_str)
-            .and_then(build::oneline);
-        build::add_author(&mut names, name);
+            .and_then(clean::oneline);
+        add_author(&mut names, name);
         if names.len() >= MAX_AUTHORS {
             break;
         }
@@ -47,18 +48,18 @@ pub(crate) fn build(v: &Value, base_url: Option<&str>) -> Feed {
     let own = v
         .get("feed_url")
         .and_then(Value::as_str)
-        .and_then(|u| build::link(u, None));
+        .and_then(|u| clean::link(u, None));
     let base = base_url.or(own.as_deref());
     let mut feed = Feed {
         format: Some(Format::JsonFeed),
         title: v
             .get("title")
             .and_then(Value::as_str)
-            .and_then(|t| build::title(t, build::has_tag(t))),
+            .and_then(|t| clean::title(t, clean::has_tag(t))),
         link: v
             .get("home_page_url")
             .and_then(Value::as_str)
-            .and_then(|u| build::link(u, base)),
+            .and_then(|u| clean::link(u, base)),
         language: string(v, "language"),
         generator: None,
         publisher: authors(v),
@@ -85,21 +86,21 @@ fn release(v: &Value, base: Option<&str>) -> Release {
         title: v
             .get("title")
             .and_then(Value::as_str)
-            .and_then(|t| build::title(t, build::has_tag(t))),
-        link: url("url", build::link),
+            .and_then(|t| clean::title(t, clean::has_tag(t))),
+        link: url("url", clean::link),
         published: date("date_published"),
         updated: date("date_modified"),
         author: authors(v),
         summary: string(v, "summary").map(Text::plain),
         content: string(v, "content_html").map(Text::html),
-        image: url("image", build::image),
+        image: url("image", clean::image),
         categories: Vec::new(),
         language: string(v, "language"),
         source: None,
     };
-    first(&mut r.link, url("external_url", build::link));
-    first(&mut r.content, string(v, "content_text").map(Text::plain));
-    first(&mut r.image, url("banner_image", build::image));
+    fill(&mut r.link, url("external_url", clean::link));
+    fill(&mut r.content, string(v, "content_text").map(Text::plain));
+    fill(&mut r.image, url("banner_image", clean::image));
     let tags = v.get("tags").map(Value::items).unwrap_or(&[]);
     for tag in tags.iter().take(MAX_CATEGORIES * 4) {
         if let Some(t) = tag.as_str() {

@@ -2,7 +2,8 @@
 //!
 //! Pure Rust, no browser APIs, tested natively. The format is detected by
 //! content (`detect.rs`): RSS 0.91/0.92/2.0 and RSS 1.0 (`rss.rs`), Atom 1.0
-//! (`atom.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
+//! (`atom.rs`), each a table in the language of `schema.rs` read by one
+//! reader (`reader.rs`) over a small tolerant incremental XML tokenizer (`xml.rs`,
 //! `tree.rs`), and JSON Feed 1.0/1.1 (`jsonfeed.rs` over `json.rs`). No XML
 //! or JSON crate, no serde: everything here is compiled into the widget.
 //!
@@ -15,11 +16,15 @@
 //! | `xml.rs` | the incremental tokenizer |
 //! | `entities.rs` | character references and the HTML named-entity table |
 //! | `tree.rs` | nesting repair, namespaces, `xml:base`, `xml:lang` |
-//! | `build.rs` | field capture, text and URL cleaning, release assembly |
-//! | `rss.rs`, `atom.rs` | the XML readers |
+//! | `schema.rs` | the language of the format tables: which elements matter, how each is read, where its value goes, which start tags end an unclosed field |
+//! | `rss.rs`, `atom.rs` | the RSS / RDF and Atom schemas (tables) |
+//! | `reader.rs` | the one reader of every XML format, driven by its schema |
+//! | `capture.rs` | collecting one element's content (text, or HTML written back) |
+//! | `clean.rs` | raw text to field values: trimming, titles, people, URLs, images |
+//! | `draft.rs` | a release / feed being read, its candidates, and its completion |
 //! | `json.rs`, `jsonfeed.rs` | the JSON value parser and JSON Feed reader |
 //! | `date.rs` | [`date::parse`] |
-//! | `limits.rs` | every cap, as a named constant |
+//! | `limits.rs` | every cap, as a named constant, and [`Limit`], the cap an error names |
 //!
 //! Streaming: a [`Parser`] takes decoded text in chunks as they arrive and
 //! counts releases as each one's end tag is read ([`Parser::complete`]), so
@@ -65,22 +70,27 @@
 //! cap in [`limits`] was hit.
 
 mod atom;
-mod build;
+mod capture;
+mod clean;
 pub mod date;
 mod detect;
+mod draft;
 pub mod encoding;
 pub(crate) mod entities;
 mod json;
 mod jsonfeed;
 pub mod limits;
 mod model;
+mod reader;
 mod rss;
+mod schema;
 mod tree;
 mod xml;
 
 pub use model::{DateTime, Feed, Format, Release, Text, TextKind};
 
-use tree::{Element, Halt, Handler, Ns, Tree};
+use reader::Reader;
+use tree::{Halt, Tree};
 use xml::{Pos, Stop, Tokenizer};
 
 pub use limits::Limit;
@@ -148,89 +158,11 @@ pub fn parse(text: &str, base_url: Option<&str>) -> Result<Feed, ParseError> {
     p.finish()
 }
 
-/// The reader chosen by the root element.
-enum Doc {
-    /// No feed root yet; why the first top-level element was not one.
-    Undecided(Option<&'static str>),
-    Rss(rss::Rss),
-    Atom(atom::Atom),
-}
-
-impl Doc {
-    fn complete(&self) -> usize {
-        match self {
-            Doc::Undecided(_) => 0,
-            Doc::Rss(r) => r.complete(),
-            Doc::Atom(a) => a.complete(),
-        }
-    }
-}
-
-impl Handler for Doc {
-    fn start(&mut self, el: &Element<'_>) -> Result<(), Halt> {
-        if let Doc::Undecided(why) = self {
-            if el.depth > 0 {
-                return Ok(());
-            }
-            match detect::root(el.local) {
-                Ok(Format::Atom) => *self = Doc::Atom(atom::Atom::new()),
-                Ok(format) => *self = Doc::Rss(rss::Rss::new(format)),
-                Err(reason) => {
-                    // Markup before the feed (a PHP warning …): skip it.
-                    build::first(why, Some(reason));
-                    return Ok(());
-                }
-            }
-        }
-        match self {
-            Doc::Undecided(_) => Ok(()),
-            Doc::Rss(r) => r.start(el),
-            Doc::Atom(a) => a.start(el),
-        }
-    }
-
-    fn end(&mut self, ns: Ns, local: &str, depth: usize) -> Result<(), Halt> {
-        match self {
-            Doc::Undecided(_) => Ok(()),
-            Doc::Rss(r) => r.end(ns, local, depth),
-            Doc::Atom(a) => a.end(ns, local, depth),
-        }
-    }
-
-    fn text(&mut self, text: &str) -> Result<(), Halt> {
-        match self {
-            Doc::Undecided(_) => Ok(()),
-            Doc::Rss(r) => r.text(text),
-            Doc::Atom(a) => a.text(text),
-        }
-    }
-
-    fn done(&self) -> bool {
-        match self {
-            Doc::Undecided(_) => false,
-            Doc::Rss(r) => r.done(),
-            Doc::Atom(a) => a.done(),
-        }
-    }
-
-    fn rooted(&self) -> bool {
-        !matches!(self, Doc::Undecided(_))
-    }
-
-    fn implies_end(&self, ns: Ns, local: &str) -> bool {
-        match self {
-            Doc::Undecided(_) => false,
-            Doc::Rss(r) => r.implies_end(ns, local),
-            Doc::Atom(a) => a.implies_end(ns, local),
-        }
-    }
-}
-
 /// An XML feed being read.
 struct XmlState {
     tok: Tokenizer,
     tree: Tree,
-    doc: Doc,
+    doc: Reader,
     /// Where the first top-level element that is not a feed root starts.
     other_at: Option<Pos>,
 }
@@ -259,7 +191,7 @@ impl XmlState {
         }
         tok.run_for(last, budget, |t, mark| {
             let go_on = tree.token(t, doc).map_err(|h| Pause::Halt(h, mark.pos()))?;
-            if other_at.is_none() && matches!(doc, Doc::Undecided(Some(_))) {
+            if other_at.is_none() && doc.not_a_feed().is_some() {
                 *other_at = Some(mark.pos());
             }
             if doc.complete() >= limit {
@@ -396,7 +328,7 @@ impl Parser {
                         let mut x = XmlState {
                             tok: Tokenizer::new(),
                             tree: Tree::new(self.base.as_deref()),
-                            doc: Doc::Undecided(None),
+                            doc: Reader::default(),
                             other_at: None,
                         };
                         x.tok.push(head);
@@ -441,17 +373,13 @@ impl Parser {
             State::Xml(mut x) => {
                 x.run(true, usize::MAX, self.limit)?;
                 let end = x.tok.pos();
-                let feed = match x.doc {
-                    Doc::Undecided(why) => {
-                        return Err(ParseError::at(
-                            ErrorKind::NotAFeed,
-                            why.unwrap_or("no feed found: the text is neither XML nor JSON"),
-                            x.other_at.unwrap_or(Pos { line: 1, column: 1 }),
-                        ))
-                    }
-                    Doc::Rss(r) => r.finish(),
-                    Doc::Atom(a) => a.finish(),
-                };
+                let feed = x.doc.finish().map_err(|why| {
+                    ParseError::at(
+                        ErrorKind::NotAFeed,
+                        why.unwrap_or("no feed found: the text is neither XML nor JSON"),
+                        x.other_at.unwrap_or(Pos { line: 1, column: 1 }),
+                    )
+                })?;
                 if feed.releases.is_empty() && feed.title.is_none() && !x.tree.closed {
                     return Err(ParseError::at(
                         ErrorKind::Syntax,

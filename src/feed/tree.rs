@@ -1,7 +1,7 @@
 //! Element nesting over the token stream: namespaces, `xml:base`,
 //! `xml:lang`, and repair of broken nesting.
 //!
-//! Feed readers ([`super::rss`], [`super::atom`]) see start and end events
+//! The feed reader ([`super::reader`]) sees start and end events
 //! with each element's namespace (recognised by URI, or by the conventional
 //! prefix when a feed forgets to declare it), depth, effective base URL and
 //! language. Nesting is repaired as browsers would: an end tag closes every
@@ -21,7 +21,8 @@ use super::xml::{Attrs, Token};
 pub(crate) enum Ns {
     /// No namespace (RSS 0.9x/2.0 elements).
     None,
-    /// RSS 1.0 / 0.90 (`http://purl.org/rss/1.0/`): read like [`Ns::None`].
+    /// RSS 1.0 / 0.90 (`http://purl.org/rss/1.0/`): read like [`Ns::None`]
+    /// (in a schema, it names both: [`super::schema::Name`]).
     Rss,
     /// Atom 1.0 (and Atom 0.3, read the same way).
     Atom,
@@ -39,13 +40,6 @@ pub(crate) enum Ns {
     Xhtml,
     /// Anything else.
     Other,
-}
-
-impl Ns {
-    /// Plain RSS elements: no namespace, or the RSS 1.0 one.
-    pub(crate) fn is_rss(self) -> bool {
-        matches!(self, Ns::None | Ns::Rss)
-    }
 }
 
 /// Namespace URIs, compared without scheme, case or trailing `/` / `#`.

@@ -26,6 +26,7 @@
 //! make a tag out of text.
 
 use super::policy;
+use super::scan::{comment_end, is_space, raw_text_end};
 use crate::text::{find_bytes, past_byte};
 
 /// Elements whose content the tokenizer reads as text up to their end tag
@@ -97,30 +98,6 @@ pub fn defang(html: &str) -> String {
     out
 }
 
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
-}
-
-/// The index just past a comment whose text starts at `from` (after
-/// `<!--`): `-->`, `--!>`, or the abrupt `<!-->` / `<!--->`.
-fn comment_end(b: &[u8], from: usize) -> usize {
-    if b[from..].starts_with(b">") {
-        return from + 1;
-    }
-    if b[from..].starts_with(b"->") {
-        return from + 2;
-    }
-    let mut at = from;
-    while let Some(dashes) = find_bytes(b, b"--", at) {
-        match &b[dashes + 2..] {
-            [b'>', ..] => return dashes + 3,
-            [b'!', b'>', ..] => return dashes + 4,
-            _ => at = dashes + 1,
-        }
-    }
-    b.len()
-}
-
 /// Reads a tag from its name (at `from`) to just past its `>`, as the HTML
 /// tokenizer does: the name, then attributes with quoted or unquoted
 /// values. Pushes onto `rename` the index of every attribute name to be
@@ -174,24 +151,6 @@ fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut Vec<usize>) -> (&'a str, u
             }
         }
     }
-}
-
-/// The index of the end tag (`</name` then white space, `/` or `>`) that
-/// closes raw text or RCDATA starting at `from`, or the end of the input.
-fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
-    let mut at = from;
-    while let Some(lt) = find_bytes(b, b"</", at) {
-        let after_name = lt + 2 + name.len();
-        if b.len() >= after_name
-            && b[lt + 2..after_name].eq_ignore_ascii_case(name.as_bytes())
-            && b.get(after_name)
-                .is_none_or(|&c| is_space(c) || c == b'/' || c == b'>')
-        {
-            return lt;
-        }
-        at = lt + 2;
-    }
-    b.len()
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@
 //! no text is ever parsed again.
 //!
 //! The same policy in a text-only mode ([`text_of`] over a parsed tree,
-//! [`html_text`] over HTML source, in `text.rs`) gives the text a reader
+//! [`html_text`] over HTML source, in `text_only.rs`) gives the text a reader
 //! sees of a piece of HTML: release titles.
 //!
 //! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
@@ -55,10 +55,11 @@
 mod defang;
 pub mod flat;
 pub mod policy;
-mod text;
+mod scan;
+mod text_only;
 mod walk;
 
 pub use defang::defang;
 pub use flat::Flat;
-pub use text::{html_text, text_of};
+pub use text_only::{html_text, text_of};
 pub use walk::{sanitize, SourceKind, SourceNode};

@@ -17,5 +17,5 @@ mod truncate;
 pub use bytes::{find_bytes, past_byte};
 pub use fold::{fold, fold_chars, has_alnum, strip_prefix_ci, Folded};
 pub use space::{collapse_spaces, is_space};
-pub use tree::{cut_front, has_media, lines, text_of, trim_end, trim_start};
+pub use tree::{cut_front, has_media, lines, text_content, trim_end, trim_start};
 pub use truncate::{truncate, ELLIPSIS};

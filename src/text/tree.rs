@@ -21,7 +21,7 @@ pub fn lines(children: &[SafeNode]) -> Vec<Range<usize>> {
 }
 
 /// The text of `nodes` as `textContent` gives it.
-pub fn text_of(nodes: &[SafeNode]) -> String {
+pub fn text_content(nodes: &[SafeNode]) -> String {
     nodes.iter().map(SafeNode::text_content).collect()
 }
 
@@ -165,12 +165,12 @@ mod tests {
         ];
         let cut = "NEW YORK, June 5 /PRNewswire/ -- ".len();
         assert_eq!(cut_front(&mut nodes, cut), 0);
-        assert_eq!(text_of(&nodes), "Acme launches");
+        assert_eq!(text_content(&nodes), "Acme launches");
         assert_eq!(nodes.len(), 2);
         // Cutting inside a multi-byte character rounds up, never panics.
         let mut nodes = vec![SafeNode::text("é")];
         cut_front(&mut nodes, 1);
-        assert_eq!(text_of(&nodes), "");
+        assert_eq!(text_content(&nodes), "");
     }
 
     #[test]

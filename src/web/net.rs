@@ -17,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, ReadableStreamDefaultReader};
 
 use super::timer::Timer;
+use crate::feed::encoding;
 use crate::net::keep::{self, Validators};
 use crate::net::retry::Attempt;
 use crate::status::{ErrorCode, Failure};
@@ -153,7 +154,9 @@ pub async fn open(
             retry_after: headers.get("retry-after"),
         });
     }
-    let charset = headers.get("content-type").and_then(|ct| charset_of(&ct));
+    let charset = headers
+        .get("content-type")
+        .and_then(|ct| encoding::charset_of(&ct));
     let length = headers
         .get("content-length")
         .and_then(|l| l.trim().parse::<u64>().ok());
@@ -240,14 +243,4 @@ fn js_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_default()
-}
-
-/// The `charset` parameter of a Content-Type value.
-fn charset_of(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|param| {
-        let (name, value) = param.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| value.trim().trim_matches('"').to_string())
-    })
 }

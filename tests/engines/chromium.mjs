@@ -2,7 +2,7 @@
 // flags and console recording of the page tests (tests/page/browser.mjs).
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, newPage } from "../page/browser.mjs";
-import { TIMEOUT, poll } from "./engines.mjs";
+import { TIMEOUT, scriptedPage } from "./engines.mjs";
 
 export async function launch({ colorScheme }) {
   const browser = await chromium.launch({
@@ -16,22 +16,7 @@ export async function launch({ colorScheme }) {
     async newPage({ width = 1280, height = 900 } = {}) {
       const page = await newPage(browser, { viewport: { width, height }, colorScheme });
       page.setDefaultTimeout(TIMEOUT.load);
-      const evaluate = (fn, arg) => page.evaluate(fn, arg);
-      return {
-        raw: page,
-        async open(url) {
-          await page.goto(url, { waitUntil: "load" });
-        },
-        evaluate,
-        waitFor: (fn, arg, options) => poll(evaluate, fn, arg, options),
-        async screenshot(path) {
-          await page.screenshot({ path, fullPage: true });
-        },
-        async problems() {
-          return [...page.problems];
-        },
-        close: () => page.context().close(),
-      };
+      return scriptedPage(page, page.problems, () => page.context().close());
     },
     close: () => browser.close(),
   };

@@ -58,3 +58,28 @@ export async function poll(evaluate, fn, arg, { timeout = TIMEOUT.wait, what = f
     await sleep(100);
   }
 }
+
+/**
+ * The page every engine module returns, over a Playwright or Puppeteer
+ * `page` (both drive a page with the same goto / evaluate / full-page
+ * screenshot calls): `problems` is the array the engine's listeners fill,
+ * `close` closes the page's context.
+ */
+export function scriptedPage(page, problems, close) {
+  const evaluate = (fn, arg) => page.evaluate(fn, arg);
+  return {
+    raw: page,
+    async open(url) {
+      await page.goto(url, { waitUntil: "load" });
+    },
+    evaluate,
+    waitFor: (fn, arg, options) => poll(evaluate, fn, arg, options),
+    async screenshot(path) {
+      await page.screenshot({ path, fullPage: true });
+    },
+    async problems() {
+      return [...problems];
+    },
+    close,
+  };
+}

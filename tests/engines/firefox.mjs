@@ -2,7 +2,7 @@
 // headless. Firefox has no BiDi command for the colour-scheme media feature,
 // so the OS preference is a profile setting fixed at launch.
 import puppeteer from "puppeteer-core";
-import { TIMEOUT, poll } from "./engines.mjs";
+import { TIMEOUT, poll, scriptedPage } from "./engines.mjs";
 
 export async function launch({ colorScheme }) {
   const browser = await puppeteer.launch({
@@ -38,22 +38,7 @@ export async function launch({ colorScheme }) {
         if (r.failure()?.errorText === "NS_BINDING_ABORTED") return;
         problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
       });
-      const evaluate = (fn, arg) => page.evaluate(fn, arg);
-      return {
-        raw: page,
-        async open(url) {
-          await page.goto(url, { waitUntil: "load" });
-        },
-        evaluate,
-        waitFor: (fn, arg, options) => poll(evaluate, fn, arg, options),
-        async screenshot(path) {
-          await page.screenshot({ path, fullPage: true });
-        },
-        async problems() {
-          return [...problems];
-        },
-        close: () => context.close(),
-      };
+      return scriptedPage(page, problems, () => context.close());
     },
     close: () => browser.close(),
   };

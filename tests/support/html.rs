@@ -1,81 +1,20 @@
-//! Native HTML parsing for tests: html5ever (a spec-conformant HTML5
-//! parser, like the browser's) behind the sanitizer's `SourceNode` trait, so
-//! the same sanitizer walk runs natively that runs over DOMParser output in
-//! the browser.
+//! Native HTML parsing for tests: the relay's html5ever tree behind the
+//! sanitizer's `SourceNode` (relay/src/html.rs, included as it is), so the
+//! same sanitizer walk runs natively that runs over DOMParser output in the
+//! browser; plus the browser's record path and a readable serialization.
+//! Keep a parsed tree alive while walking it: dropping an `RcDom` empties
+//! every node's children.
 
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use markup5ever_rcdom::{Handle, NodeData};
 use syndicard::safe::SafeNode;
-use syndicard::sanitize::{self, SourceKind, SourceNode};
+use syndicard::sanitize;
 
-/// A node of an html5ever tree.
-pub struct Html(Handle);
+#[path = "../../relay/src/html.rs"]
+mod relay_html;
 
-impl SourceNode for Html {
-    fn kind(&self) -> SourceKind {
-        match &self.0.data {
-            NodeData::Element { name, .. } => SourceKind::Element {
-                name: name.local.to_ascii_lowercase().to_string(),
-                html: name.ns == html5ever::ns!(html),
-            },
-            NodeData::Text { contents } => SourceKind::Text(contents.borrow().to_string()),
-            _ => SourceKind::Other,
-        }
-    }
-
-    fn attribute(&self, wanted: &str) -> Option<String> {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs
-                .borrow()
-                .iter()
-                .find(|a| a.name.ns == html5ever::ns!() && &*a.name.local == wanted)
-                .map(|a| a.value.to_string()),
-            _ => None,
-        }
-    }
-
-    fn children(&self) -> Vec<Self> {
-        if let NodeData::Element {
-            template_contents, ..
-        } = &self.0.data
-        {
-            if template_contents.borrow().is_some() {
-                return Vec::new();
-            }
-        }
-        self.0.children.borrow().iter().cloned().map(Html).collect()
-    }
-}
-
-/// `source` parsed as a whole HTML document, as
-/// `DOMParser.parseFromString(source, "text/html")` would build it: with
-/// scripting disabled, as in every document without a browsing context (so
-/// `noscript` holds markup, not raw text). Keep the returned tree alive
-/// while walking it: dropping an `RcDom` empties every node's children.
-pub fn parse(source: &str) -> RcDom {
-    let opts = html5ever::ParseOpts {
-        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
-            scripting_enabled: false,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    html5ever::parse_document(RcDom::default(), opts).one(source)
-}
-
-/// The `body` element of a parsed document.
-pub fn body(dom: &RcDom) -> Html {
-    let child = |parent: &Handle, wanted: &str| {
-        parent
-            .children
-            .borrow()
-            .iter()
-            .find(|n| matches!(&n.data, NodeData::Element { name, .. } if &*name.local == wanted))
-            .cloned()
-            .expect("html5ever always builds html and body elements")
-    };
-    Html(child(&child(&dom.document, "html"), "body"))
-}
+// Each test binary uses some of them.
+#[allow(unused_imports)]
+pub use relay_html::{body, parse, sanitized, Html};
 
 /// The children of `root` as the records js/flatten.js writes in the
 /// browser (src/sanitize/flat.rs), at most `nodes` of them, none nested
@@ -143,13 +82,6 @@ pub fn sanitized_flat(source: &str, base: Option<&str>) -> Vec<SafeNode> {
         sanitize::policy::MAX_NESTING,
     );
     sanitize::sanitize(&sanitize::Flat::read(&records).root(), base)
-}
-
-/// `source` defanged, parsed and sanitized over html5ever's own tree, with
-/// relative URLs resolved against `base`.
-pub fn sanitized(source: &str, base: Option<&str>) -> Vec<SafeNode> {
-    let dom = parse(&sanitize::defang(source));
-    sanitize::sanitize(&body(&dom), base)
 }
 
 /// A compact, readable serialization of a safe tree for assertions:

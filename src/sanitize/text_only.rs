@@ -29,6 +29,7 @@
 //! <b` with no `>` after it) is text.
 
 use super::policy;
+use super::scan::{comment_end, is_space, raw_text_end};
 use super::walk::{SourceKind, SourceNode};
 use crate::feed::entities;
 use crate::text::{find_bytes, past_byte};
@@ -314,50 +315,6 @@ impl Tag {
             closed,
         }
     }
-}
-
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
-}
-
-/// The index just past a comment whose text starts at `from` (after
-/// `<!--`): `-->`, `--!>`, the abrupt `<!-->` / `<!--->`, or the end.
-fn comment_end(b: &[u8], from: usize) -> usize {
-    let rest = &b[from.min(b.len())..];
-    if rest.starts_with(b">") {
-        return from + 1;
-    }
-    if rest.starts_with(b"->") {
-        return from + 2;
-    }
-    let mut at = from;
-    while let Some(dash) = find_bytes(b, b"-", at) {
-        match &b[dash..] {
-            [b'-', b'-', b'>', ..] => return dash + 3,
-            [b'-', b'-', b'!', b'>', ..] => return dash + 4,
-            _ => at = dash + 1,
-        }
-    }
-    b.len()
-}
-
-/// The index of the end tag (`</name` then white space, `/` or `>`) that
-/// ends RAWTEXT / RCDATA starting at `from`, or the end of the input.
-fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
-    let mut at = from;
-    while let Some(lt) = find_bytes(b, b"<", at) {
-        let after_name = lt + 2 + name.len();
-        if b.get(lt + 1) == Some(&b'/')
-            && b.len() >= after_name
-            && b[lt + 2..after_name].eq_ignore_ascii_case(name.as_bytes())
-            && b.get(after_name)
-                .is_none_or(|&c| is_space(c) || c == b'/' || c == b'>')
-        {
-            return lt;
-        }
-        at = lt + 1;
-    }
-    b.len()
 }
 
 #[cfg(test)]
