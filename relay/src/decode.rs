@@ -1,6 +1,6 @@
 //! `encoding_rs` behind the core's [`Decode`], as `TextDecoder` is in the
-//! browser: the relay's decoder, and the native tests' (tests/support
-//! includes this file as it is).
+//! browser: the relay's decoder, and the native tests' and the `bytes` fuzz
+//! target's (tests/support and fuzz/ include this file as it is).
 
 use syndicard::feed::encoding::Decode;
 

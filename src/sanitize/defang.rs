@@ -26,7 +26,7 @@
 //! make a tag out of text.
 
 use super::policy;
-use super::scan::{comment_end, is_space, raw_text_end};
+use super::scan::{comment_end, raw_text_end, read_tag};
 use crate::text::{find_bytes, past_byte};
 
 /// Elements whose content the tokenizer reads as text up to their end tag
@@ -58,19 +58,24 @@ pub fn defang(html: &str) -> String {
             Some(b'!') if b[i..].starts_with(b"!--") => i = comment_end(b, i + 3),
             Some(b'!' | b'?') => i = past_byte(b, b'>', i),
             Some(b'/') => match b.get(i + 1) {
-                Some(c) if c.is_ascii_alphabetic() => i = tag_end(b, i + 1, &mut Vec::new()).1,
+                Some(c) if c.is_ascii_alphabetic() => i = read_tag(html, i + 1).end,
                 Some(_) => i = past_byte(b, b'>', i),
                 None => break,
             },
             Some(c) if c.is_ascii_alphabetic() => {
-                let mut renamed = Vec::new();
-                let (name, end) = tag_end(b, i, &mut renamed);
+                let tag = read_tag(html, i);
+                let (name, end) = (tag.name, tag.end);
+                let renamed = tag
+                    .attrs
+                    .iter()
+                    .filter(|(_, attr, _)| is_renamed(attr))
+                    .map(|&(at, _, _)| at);
                 let raw = RAW_TEXT.iter().find(|r| name.eq_ignore_ascii_case(r));
                 if name.eq_ignore_ascii_case("style") {
                     // The whole element goes, end tag included.
                     let close = raw_text_end(b, end, "style");
                     let close = if close < b.len() {
-                        tag_end(b, close + 2, &mut Vec::new()).1
+                        read_tag(html, close + 2).end
                     } else {
                         close
                     };
@@ -98,59 +103,11 @@ pub fn defang(html: &str) -> String {
     out
 }
 
-/// Reads a tag from its name (at `from`) to just past its `>`, as the HTML
-/// tokenizer does: the name, then attributes with quoted or unquoted
-/// values. Pushes onto `rename` the index of every attribute name to be
-/// prefixed. Returns the tag name and the index past the tag (the end of
-/// the input when the tag is not closed, as the tokenizer then drops it).
-fn tag_end<'a>(b: &'a [u8], from: usize, rename: &mut Vec<usize>) -> (&'a str, usize) {
-    let mut i = from;
-    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
-        i += 1;
-    }
-    // ASCII delimiters end the name, so this is a char boundary.
-    let name = core::str::from_utf8(&b[from..i]).unwrap_or("");
-    loop {
-        // Before an attribute name.
-        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
-            i += 1;
-        }
-        match b.get(i) {
-            None => return (name, b.len()),
-            Some(b'>') => return (name, i + 1),
-            Some(_) => {}
-        }
-        // The name (a leading `=` is part of it).
-        let start = i;
-        i += 1;
-        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
-            i += 1;
-        }
-        let attr = &b[start..i];
-        if (attr.len() >= 2 && attr[..2].eq_ignore_ascii_case(b"on"))
-            || attr.eq_ignore_ascii_case(b"style")
-        {
-            rename.push(start);
-        }
-        while i < b.len() && is_space(b[i]) {
-            i += 1;
-        }
-        if b.get(i) != Some(&b'=') {
-            continue;
-        }
-        i += 1;
-        while i < b.len() && is_space(b[i]) {
-            i += 1;
-        }
-        match b.get(i) {
-            Some(&q @ (b'"' | b'\'')) => i = past_byte(b, q, i + 1),
-            _ => {
-                while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
-                    i += 1;
-                }
-            }
-        }
-    }
+/// Whether the tokenizer's `attr` is one the page's CSP would check while
+/// parsing: an event handler (`on…`) or `style`.
+fn is_renamed(attr: &str) -> bool {
+    (attr.len() >= 2 && attr.as_bytes()[..2].eq_ignore_ascii_case(b"on"))
+        || attr.eq_ignore_ascii_case("style")
 }
 
 #[cfg(test)]

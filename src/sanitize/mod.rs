@@ -47,7 +47,9 @@
 //!
 //! The same policy in a text-only mode ([`text_of`] over a parsed tree,
 //! [`html_text`] over HTML source, in `text_only.rs`) gives the text a reader
-//! sees of a piece of HTML: release titles.
+//! sees of a piece of HTML: release titles. The two readers of HTML source
+//! ([`defang`] and [`html_text`]) read tags, comments and raw text by the
+//! tokenizer's rules in one place, `scan.rs`.
 //!
 //! Bounds: whatever lies past the first [`policy::MAX_NODES`] source nodes,
 //! or nested deeper than [`policy::MAX_NESTING`], is cut off, text and all.

@@ -49,6 +49,85 @@ pub(super) fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
     b.len()
 }
 
+/// A start or end tag as the HTML tokenizer reads it, from its name to
+/// just past its `>`.
+pub(super) struct RawTag<'a> {
+    /// The name as written.
+    pub name: &'a str,
+    /// Each attribute as written: the index its name starts at, its name
+    /// (a leading `=` is part of it), its value without quotes (empty when
+    /// it has none).
+    pub attrs: Vec<(usize, &'a str, &'a str)>,
+    /// Index just past the tag (the end of the input when it has no `>`).
+    pub end: usize,
+    /// The tag has its `>` (else the tokenizer drops it at the end of the
+    /// input).
+    pub closed: bool,
+}
+
+/// Reads the tag whose name starts at `from` (just after `<` or `</`):
+/// the name, then attributes with quoted or unquoted values.
+pub(super) fn read_tag(source: &str, from: usize) -> RawTag<'_> {
+    let b = source.as_bytes();
+    let mut i = from;
+    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    // ASCII delimiters end every piece, so each slice is on char boundaries.
+    let name = &source[from..i];
+    let mut attrs = Vec::new();
+    let (end, closed) = loop {
+        // Before an attribute name.
+        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        match b.get(i) {
+            None => break (b.len(), false),
+            Some(b'>') => break (i + 1, true),
+            Some(_) => {}
+        }
+        let start = i;
+        i += 1;
+        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let attr = &source[start..i];
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            attrs.push((start, attr, ""));
+            continue;
+        }
+        i += 1;
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        let value = match b.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let value_start = i + 1;
+                let value_end = find_bytes(b, &[q], value_start).unwrap_or(b.len());
+                i = (value_end + 1).min(b.len());
+                &source[value_start..value_end]
+            }
+            _ => {
+                let value_start = i;
+                while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                    i += 1;
+                }
+                &source[value_start..i]
+            }
+        };
+        attrs.push((start, attr, value));
+    };
+    RawTag {
+        name,
+        attrs,
+        end,
+        closed,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +150,34 @@ mod tests {
         assert_eq!(end("a</stylex></style/>"), 10);
         assert_eq!(end("a</style"), 1);
         assert_eq!(end("a</styl"), 7);
+    }
+
+    #[test]
+    fn tags_are_read_as_the_tokenizer_reads_them() {
+        let t = read_tag("p OnClick=\"a>b\" =x title='t' data-x=1/ hidden>rest", 0);
+        assert_eq!(t.name, "p");
+        let attrs: Vec<_> = t.attrs.iter().map(|&(_, n, v)| (n, v)).collect();
+        assert_eq!(
+            attrs,
+            [
+                ("OnClick", "a>b"),
+                ("=x", ""),
+                ("title", "t"),
+                ("data-x", "1/"),
+                ("hidden", "")
+            ]
+        );
+        assert_eq!(t.attrs[0].0, 2);
+        assert!(t.closed);
+        assert_eq!(
+            &"p OnClick=\"a>b\" =x title='t' data-x=1/ hidden>rest"[t.end..],
+            "rest"
+        );
+        let cut = read_tag("a href=\"x", 0);
+        assert!(!cut.closed);
+        assert_eq!(cut.end, 9);
+        assert_eq!(cut.attrs[0].2, "x");
+        let empty = read_tag("a title=\"\">", 0);
+        assert_eq!(empty.attrs[0].2, "");
     }
 }

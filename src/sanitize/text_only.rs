@@ -29,7 +29,7 @@
 //! <b` with no `>` after it) is text.
 
 use super::policy;
-use super::scan::{comment_end, is_space, raw_text_end};
+use super::scan::{comment_end, raw_text_end, read_tag};
 use super::walk::{SourceKind, SourceNode};
 use crate::feed::entities;
 use crate::text::{find_bytes, past_byte};
@@ -244,58 +244,7 @@ impl Tag {
     /// Reads the tag whose name starts at `from`, attributes with quoted
     /// or unquoted values as the HTML tokenizer reads them.
     fn read(source: &str, from: usize) -> Tag {
-        let b = source.as_bytes();
-        let mut i = from;
-        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
-            i += 1;
-        }
-        let name = source[from..i].to_ascii_lowercase();
-        let mut attrs: Vec<(&str, &str)> = Vec::new();
-        let (end, closed) = loop {
-            while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
-                i += 1;
-            }
-            match b.get(i) {
-                None => break (b.len(), false),
-                Some(b'>') => break (i + 1, true),
-                Some(_) => {}
-            }
-            // The name (a leading `=` is part of it).
-            let start = i;
-            i += 1;
-            while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
-                i += 1;
-            }
-            let attr = &source[start..i];
-            while i < b.len() && is_space(b[i]) {
-                i += 1;
-            }
-            if b.get(i) != Some(&b'=') {
-                attrs.push((attr, ""));
-                continue;
-            }
-            i += 1;
-            while i < b.len() && is_space(b[i]) {
-                i += 1;
-            }
-            let value_start;
-            let value_end;
-            match b.get(i) {
-                Some(&q @ (b'"' | b'\'')) => {
-                    value_start = i + 1;
-                    value_end = find_bytes(b, &[q], value_start).unwrap_or(b.len());
-                    i = (value_end + 1).min(b.len());
-                }
-                _ => {
-                    value_start = i;
-                    while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
-                        i += 1;
-                    }
-                    value_end = i;
-                }
-            }
-            attrs.push((attr, &source[value_start..value_end]));
-        };
+        let tag = read_tag(source, from);
         let hidden = policy::hides(|wanted| {
             // The walk reads `style` under its defanged name.
             let wanted = if wanted == policy::STYLE_ATTRIBUTE {
@@ -303,16 +252,16 @@ impl Tag {
             } else {
                 wanted
             };
-            attrs
+            tag.attrs
                 .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(wanted))
-                .map(|(_, v)| entities::decode(v).into_owned())
+                .find(|(_, n, _)| n.eq_ignore_ascii_case(wanted))
+                .map(|(_, _, v)| entities::decode(v).into_owned())
         });
         Tag {
-            name,
+            name: tag.name.to_ascii_lowercase(),
             hidden,
-            end,
-            closed,
+            end: tag.end,
+            closed: tag.closed,
         }
     }
 }

@@ -2,18 +2,21 @@
 //! RSS 2.0: entity-escaped HTML descriptions, categories, guid, pubDate,
 //! dc:creator, media:content), for the streaming tests and the benchmark.
 
-const COMPANIES: &[&str] = &[
-    "Contoso Ltd.",
-    "Fabrikam, Inc.",
-    "Northwind Traders",
-    "Woodgrove Bank",
-    "Tailspin Toys",
-    "Litware, Inc.",
-    "Proseware, Inc.",
-    "Wingtip Toys",
-    "Alpine Ski House",
-    "Coho Winery",
-];
+#[path = "wire.rs"]
+mod wire;
+
+/// The companies: the wire releases' (wire.rs), then three more.
+const MORE_COMPANIES: &[&str] = &["Wingtip Toys", "Alpine Ski House", "Coho Winery"];
+
+/// The company of item `i`, cycling through all of them.
+fn company(i: usize) -> &'static str {
+    let k = i % (wire::COMPANIES.len() + MORE_COMPANIES.len());
+    match wire::COMPANIES.get(k) {
+        Some(c) => c,
+        None => MORE_COMPANIES[k - wire::COMPANIES.len()],
+    }
+}
+
 const CITIES: &[&str] = &[
     "NEW YORK",
     "SAN FRANCISCO",
@@ -43,7 +46,7 @@ const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"
 
 /// One item; `i` picks its words.
 pub fn item(i: usize) -> String {
-    let company = COMPANIES[i % COMPANIES.len()];
+    let company = company(i);
     let city = CITIES[i % CITIES.len()];
     let verb = VERBS[(i / 3) % VERBS.len()];
     let day = i % 28 + 1;

@@ -9,7 +9,8 @@
 //! both native and wasm32 targets include it with `#[path]`.
 #![allow(dead_code)]
 
-const COMPANIES: &[&str] = &[
+/// The companies releases are from (gen.rs takes them too).
+pub const COMPANIES: &[&str] = &[
     "Contoso Ltd.",
     "Fabrikam, Inc.",
     "Northwind Traders",
