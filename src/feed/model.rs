@@ -8,7 +8,7 @@
 //! where a base was known (`xml:base`, the feed URL).
 //!
 //! The model derives serde's `Serialize`: the `parse()` JS export hands it
-//! to JavaScript through `web::to_js`, in the shape
+//! to JavaScript through serde-wasm-bindgen, in the shape
 //! `js/syndicard.d.ts` declares (camelCase names, `format` and `kind` as
 //! short strings, dates as ISO 8601, absent values `null`).
 

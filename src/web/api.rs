@@ -7,6 +7,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -126,16 +127,15 @@ fn option_pairs(options: JsValue) -> Vec<(String, String)> {
 }
 
 /// Parses feed text (RSS, Atom or JSON Feed) into the normalized feed as a
-/// plain object, serialized by [`to_js`](super::to_js) from the model's
-/// derived `Serialize` (absent values `null`); throws an `Error` naming the line
+/// plain object, serialized by serde-wasm-bindgen from the model's derived
+/// `Serialize` (absent values `null`); throws an `Error` naming the line
 /// and column when nothing usable could be read.
 #[wasm_bindgen]
 pub fn parse(text: &str) -> Result<JsValue, JsValue> {
     let feed = feed::parse(text, None)
         .map_err(|e| js_sys::Error::new(&format!("syndicard.parse: {e}")))?;
-    super::to_js::to_js(&feed).map_err(|super::to_js::Unsupported| {
-        js_sys::Error::new(super::to_js::Unsupported::MESSAGE).into()
-    })
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    Ok(feed.serialize(&serializer)?)
 }
 
 /// `connectedCallback` of `<syndi-card>`.

@@ -36,7 +36,6 @@ mod retry;
 mod styles;
 mod tasks;
 mod timer;
-mod to_js;
 mod widget;
 
 /// The global allocator: [talc](https://crates.io/crates/talc) over
