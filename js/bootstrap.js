@@ -162,7 +162,7 @@ function dropEarly(ms) {
 // The first Intl.DateTimeFormat of a page loads the browser's locale data
 // (tens of milliseconds); made here, in a task of its own while the wasm
 // downloads, it is not paid inside the first card's task. The shell makes
-// its own formatters (src/web/intl.rs), with the same options.
+// its own formatters (js/builder.js), with the same options.
 function warmDates() {
   try {
     const lang = (typeof document === "object" && document.documentElement.lang) || undefined;

@@ -51,7 +51,7 @@ cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib 
   -C link-arg=-zstack-size=$STACK_BYTES
 mkdir -p build/bindgen dist
 making=(build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js)
-if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)" js/flatten.js scripts/inline-snippets.mjs; then
+if stale build/bindgen/syndicard.js target/wasm32-unknown-unknown/release/syndicard.wasm "$(command -v wasm-bindgen)" js/flatten.js js/builder.js scripts/inline-snippets.mjs; then
 wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
   --target web --out-dir build/bindgen --out-name syndicard --no-typescript \
   --encode-into always

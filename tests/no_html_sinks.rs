@@ -98,10 +98,9 @@ fn no_html_or_code_sink_is_named_anywhere_in_what_ships() {
         files.iter().any(|f| f.ends_with("src/web/render.rs")),
         "the scan sees the crate"
     );
-    assert!(
-        files.iter().any(|f| f.ends_with("js/bootstrap.js")),
-        "the scan sees the JS"
-    );
+    for js in ["js/bootstrap.js", "js/flatten.js", "js/builder.js"] {
+        assert!(files.iter().any(|f| f.ends_with(js)), "the scan sees {js}");
+    }
     let found = findings(&files, SINKS, &|_| false);
     assert!(
         found.is_empty(),
@@ -127,6 +126,63 @@ fn release_html_is_parsed_in_one_place_only() {
         text.contains("\"text/html\""),
         "html.rs parses as text/html"
     );
+}
+
+/// Every method js/builder.js calls, besides its own locals: the DOM is
+/// written with these four only, and nothing else it calls parses.
+const BUILDER_CALLS: &[&str] = &[
+    // The DOM, written.
+    "createElement",
+    "setAttribute",
+    "createTextNode",
+    "append",
+    // Its tables, the joined text, the open elements, the date formatters.
+    "split",
+    "slice",
+    "push",
+    "pop",
+    "has",
+    "get",
+    "set",
+    "format",
+];
+
+#[test]
+fn the_dom_builder_makes_nodes_with_four_calls_only() {
+    let text = fs::read_to_string(root().join("js/builder.js")).unwrap();
+    let code: Vec<&str> = text
+        .lines()
+        .map(|l| l.split("//").next().unwrap())
+        .collect();
+    let mut called = Vec::new();
+    for line in &code {
+        // `.name(`: a method call.
+        for (at, _) in line.match_indices('(') {
+            let before = &line[..at];
+            let name_start = before
+                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                .map_or(0, |i| i + 1);
+            let chain = before[..name_start]
+                .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.');
+            // A constructor (`new Intl.DateTimeFormat(`) is checked below.
+            if before[..name_start].ends_with('.') && !chain.ends_with("new ") {
+                called.push(&before[name_start..]);
+            }
+        }
+    }
+    assert!(called.contains(&"createElement"), "the scan sees the calls");
+    let unexpected: Vec<_> = called
+        .iter()
+        .filter(|c| !BUILDER_CALLS.contains(c))
+        .collect();
+    assert!(unexpected.is_empty(), "js/builder.js calls {unexpected:?}");
+    // Constructed: its formatters' cache and the formatters.
+    let constructed: Vec<&str> = code
+        .iter()
+        .flat_map(|l| l.match_indices("new ").map(move |(i, _)| &l[i + 4..]))
+        .map(|rest| rest.split('(').next().unwrap())
+        .collect();
+    assert_eq!(constructed, ["Map", "Intl.DateTimeFormat"]);
 }
 
 #[test]

@@ -1,15 +1,31 @@
 //! What each layout renders, in a real browser (headless Chromium through
 //! wasm-bindgen-test), from an inline feed: parts, the card's shortened
 //! lede and image placeholder, the full release without a repeated lede,
-//! the shared disclaimer of list and compact, the theme class.
+//! the shared disclaimer of list and compact, the theme class; and the DOM
+//! builder the shell hands each card to (js/builder.js), called directly:
+//! names only from its tables, feed text only ever text or attribute
+//! values.
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;
 
 use syndicard::present::CARD_LEDE_CHARS;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_support::{all, mount_ready};
-use web_sys::{Element, ShadowRoot};
+use web_sys::{Element, Node, ShadowRoot};
+
+// The shell's builder, bound here under names of the test's own (the
+// crate's bindings are private).
+#[wasm_bindgen(module = "/js/builder.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = domNames)]
+    fn builder_names(tags: &str, attrs: &str) -> JsValue;
+
+    #[wasm_bindgen(js_name = buildDom)]
+    fn builder_build(names: &JsValue, ops: &[f64], text: &str) -> Option<Node>;
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -176,4 +192,81 @@ async fn list_and_compact_show_headlines_and_dates_with_one_disclaimer() {
             Some("disclaimer")
         );
     }
+}
+
+/// The builder's words (js/builder.js): `op | index << 3`.
+const OPEN: f64 = 0.0;
+const CLOSE: f64 = 1.0;
+const ATTRIBUTE: f64 = 2.0;
+const TEXT: f64 = 3.0;
+const DATE: f64 = 4.0;
+
+/// The word of `op` with name `index`.
+fn named(op: f64, index: u32) -> f64 {
+    op + f64::from(index << 3)
+}
+
+#[wasm_bindgen_test]
+fn the_builder_takes_names_only_from_its_tables() {
+    let names = builder_names("p a", "class href");
+    let hostile = "<script>alert(1)</script>";
+    let value = "\"><img src=x onerror=alert(1)>";
+    let text = format!("{hostile}{value}xyinside✓");
+    let len = |s: &str| s.encode_utf16().count() as f64;
+    let ops = [
+        OPEN, // p
+        TEXT,
+        len(hostile),
+        named(OPEN, 1),      // a
+        named(ATTRIBUTE, 1), // href
+        len(value),
+        named(ATTRIBUTE, 7), // no such attribute: refused, its value skipped
+        1.0,
+        CLOSE,
+        named(OPEN, 9), // no such tag: refused with its subtree
+        ATTRIBUTE,
+        1.0,
+        TEXT,
+        6.0,
+        CLOSE,
+        TEXT,
+        1.0, // "✓", after the refused subtree's text
+        CLOSE,
+    ];
+    let p: Element = builder_build(&names, &ops, &text).unwrap().unchecked_into();
+    assert_eq!(p.local_name(), "p");
+    let children = p.child_nodes();
+    assert_eq!(children.length(), 3);
+    let first = children.item(0).unwrap();
+    assert_eq!(first.node_type(), Node::TEXT_NODE);
+    assert_eq!(first.text_content().unwrap(), hostile);
+    let a: Element = children.item(1).unwrap().unchecked_into();
+    assert_eq!(a.local_name(), "a");
+    assert_eq!(a.get_attribute("href").as_deref(), Some(value));
+    assert_eq!(a.attributes().length(), 1, "only the named attribute");
+    assert_eq!(children.item(2).unwrap().text_content().unwrap(), "✓");
+    assert!(p.query_selector("script, img").unwrap().is_none());
+
+    // A refused root makes nothing.
+    assert!(builder_build(&names, &[named(OPEN, 2), CLOSE], "").is_none());
+}
+
+#[wasm_bindgen_test]
+fn the_builder_writes_dates_in_their_language_in_utc() {
+    let names = builder_names("p", "");
+    // 2025-06-05T00:30:00Z: the 5th in UTC, whatever the reader's zone.
+    let ms = 1_749_083_400_000.0;
+    let text = "dex-not a tag!";
+    let ops = [OPEN, DATE, 2.0, ms, DATE, 12.0, ms, CLOSE];
+    let p = builder_build(&names, &ops, text).unwrap();
+    let dates = p.child_nodes();
+    assert_eq!(
+        dates.item(0).unwrap().text_content().unwrap(),
+        "5. Juni 2025"
+    );
+    // A tag Intl rejects: English.
+    assert_eq!(
+        dates.item(1).unwrap().text_content().unwrap(),
+        "June 5, 2025"
+    );
 }

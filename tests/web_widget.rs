@@ -307,7 +307,9 @@ async fn destroy_restores_the_fallback_and_refresh_renders_again() {
     assert_eq!(host.get_attribute("state"), None);
     assert_eq!(count(&shadow(&host), "article"), 0);
     assert_eq!(count(&shadow(&host), "slot"), 1);
-    handle.refresh().await;
+    wasm_bindgen_futures::JsFuture::from(handle.refresh())
+        .await
+        .unwrap();
     assert_eq!(host.get_attribute("state").as_deref(), Some("ready"));
     assert_eq!(
         count(&shadow(&host), "article"),

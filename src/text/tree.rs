@@ -51,7 +51,7 @@ pub fn cut_front(nodes: &mut Vec<SafeNode>, len: usize) -> usize {
                 while !t.is_char_boundary(at) {
                     at += 1;
                 }
-                t.replace_range(..at, "");
+                drop_front(t, at);
                 left = 0;
             }
             SafeNode::Element(e) if e.name == "br" => {
@@ -72,6 +72,13 @@ pub fn cut_front(nodes: &mut Vec<SafeNode>, len: usize) -> usize {
     left
 }
 
+/// Removes the first `at` bytes of `t` (`at` is a char boundary); one
+/// non-generic copy for every caller.
+#[inline(never)]
+fn drop_front(t: &mut String, at: usize) {
+    t.drain(..at);
+}
+
 /// Removes white space and `br` from the start of `nodes` (descending into
 /// inline elements, dropping those left empty).
 pub fn trim_start(nodes: &mut Vec<SafeNode>) {
@@ -83,7 +90,7 @@ pub fn trim_start(nodes: &mut Vec<SafeNode>) {
                     nodes.remove(0);
                     continue;
                 }
-                t.replace_range(..t.len() - kept, "");
+                drop_front(t, t.len() - kept);
             }
             SafeNode::Element(e) if e.name == "br" => {
                 nodes.remove(0);

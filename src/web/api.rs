@@ -36,14 +36,21 @@ pub struct Handle {
 impl Handle {
     /// Re-fetches and re-renders (mounting again, with the same options,
     /// after `destroy()`); resolves once the widget has settled.
-    pub async fn refresh(&self) {
-        let widget = match widget::find(&self.host) {
-            Some(w) => Ok(w),
-            None => widget::attach(&self.host).inspect(|w| w.set_js_options(self.options.clone())),
-        };
-        if let Ok(w) = widget {
-            w.refresh().await;
-        }
+    /// (Not an `async fn`: through [`promise`], so wasm-bindgen-futures'
+    /// promise adapter is in the wasm once.)
+    pub fn refresh(&self) -> js_sys::Promise {
+        let host = self.host.clone();
+        let options = self.options.clone();
+        promise(Box::pin(async move {
+            let widget = match widget::find(&host) {
+                Some(w) => Ok(w),
+                None => widget::attach(&host).inspect(|w| w.set_js_options(options)),
+            };
+            if let Ok(w) = widget {
+                w.refresh().await;
+            }
+            Ok(JsValue::UNDEFINED)
+        }))
     }
 
     /// Stops the widget (pending request, refresh timer), removes its

@@ -1,7 +1,9 @@
-//! Tiny helpers over `document.createElement` / `createTextNode`
-//! ([DOM Standard](https://dom.spec.whatwg.org/#dom-document-createelement)).
-//! Every node the widget shows is made here: no markup string is ever parsed
-//! into the live page.
+//! Tiny DOM helpers over web-sys
+//! ([DOM Standard](https://dom.spec.whatwg.org/#dom-document-createelement))
+//! for the widget's own nodes and host attributes: its fallback `slot`,
+//! `state` and `error-code`, moving and clearing children. Cards and
+//! skeletons are made by [`super::render`] through `js/builder.js`. No
+//! markup string is ever parsed into the live page.
 
 use web_sys::{Document, Element, Node};
 

@@ -14,11 +14,10 @@
 //! | [`relay`] | the `relay` option: cards from a syndicard relay's `/v1/cards` |
 //! | [`decode`] | bytes to text with the browser's `TextDecoder` |
 //! | [`html`] | the browser's HTML parser behind the sanitizer's `SourceNode` |
-//! | [`render`] | the core's UI tree as DOM, cards shown slice by slice |
+//! | [`render`] | the core's UI tree as DOM through one JS builder call, cards shown slice by slice |
 //! | [`tasks`] | yielding to the browser between slices of work |
 //! | [`timer`] | a `setTimeout` cleared when dropped |
 //! | [`styles`] | the shadow root's constructable stylesheet |
-//! | [`intl`] | dates through `Intl.DateTimeFormat`, one per language |
 //! | [`dom`] | tiny `createElement` helpers |
 
 pub mod api;
@@ -27,7 +26,6 @@ pub mod decode;
 mod dom;
 mod feed_store;
 pub mod html;
-mod intl;
 mod kept;
 mod net;
 mod relay;
