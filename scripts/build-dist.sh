@@ -43,7 +43,7 @@ trap 'rm -f "${making[@]}"' ERR
 
 # The shadow stack: 128 KiB instead of rustc's 1 MiB (linker flag for the
 # widget alone, so no dependency is rebuilt). The deepest use measured is
-# about 38 KB (bench/browser/stack.mjs: every hostile vector and nesting
+# about 47 KB (bench/browser/stack.mjs: every hostile vector and nesting
 # 5,000 deep, every layout; BENCHMARKS.md). `STACK_BYTES=1048576 make
 # dist` builds with rustc's default, for comparison.
 STACK_BYTES=${STACK_BYTES:-131072}
