@@ -1,6 +1,6 @@
 // The feed request of a widget already on the page when syndicard.js runs
 // starts while the wasm is still downloading (js/bootstrap.js
-// prefetchFeeds), and stays the one request the contract allows: the
+// prefetchFeeds), and stays the one request per feed URL that the README promises: the
 // shared download takes it over, a kept copy is still revalidated
 // conditionally, and a request no widget takes is aborted.
 // Requests are logged server-side (scripts/serve.mjs /net/); timing is
