@@ -1,4 +1,7 @@
 // Which code fills the longest busy stretch of the main thread in one widget load.
+//   node bench/browser/longtask.mjs [FEED=atom-4m] [LIMIT=20] [syndicard|baseline] [REPS=3]   (dist/ built first)
+// Prints each load's long tasks, its three longest busy stretches, and the
+// functions (self time, and the outermost two frames) of the longest one.
 import { chromium } from "playwright-core";
 import { start } from "./server.mjs";
 import { CHROMIUM_ARGS } from "../../tests/page/browser.mjs";
