@@ -170,9 +170,17 @@ impl Early {
         let elapsed = js_sys::Date::now() - self.started;
         let left = (f64::from(timeout_ms) - elapsed).max(0.0) as u32;
         let guard = Guard::start(url, timeout_ms, left, &self.controller);
-        let response = JsFuture::from(self.response)
-            .await
-            .map_err(|e| guard.fail(&String::from(js_sys::JsString::from(e))))?;
+        let response = JsFuture::from(self.response).await.map_err(|e| {
+            // What `fetch` rejects with: a `TypeError` (a network failure,
+            // a CORS refusal) or the abort's `DOMException`, read as
+            // `String(error)` ("TypeError: Failed to fetch"), as gloo-net
+            // words the shell's own requests.
+            let text = match e.dyn_ref::<js_sys::Error>() {
+                Some(error) => String::from(error.to_string()),
+                None => e.as_string().unwrap_or_default(),
+            };
+            guard.fail(&text)
+        })?;
         let response = response
             .dyn_into::<web_sys::Response>()
             .map_err(|_| guard.fail(&"the response is not a Response"))?;

@@ -73,6 +73,27 @@ test("a feed on the page is requested while the wasm downloads, once, and every 
   await page.context().close();
 });
 
+test("an early request that fails at the network is retried by the shell: the widget reaches ready, nothing is thrown", async () => {
+  const key = freshKey("dropped");
+  const feed = `/net/flaky/${key}.xml?fail=1&reset=1`;
+  const page = await newPage(env.browser);
+  const released = await pageWith(page, key, `<syndi-card id="a" feed="${feed}" limit="2"></syndi-card>`, 800);
+  await settled(page, "#a", 20000);
+  const requests = await log(key);
+  assert.ok(requests[0].at < released.at, "the first request was the bootstrap's, before the wasm arrived");
+  assert.deepEqual(
+    requests.map((r) => r.status),
+    ["reset", 200],
+  );
+  assert.equal(await page.getAttribute("#a", "state"), "ready");
+  assert.equal(await page.getAttribute("#a", "source"), "network");
+  assert.deepEqual(
+    page.problems.filter((p) => p.startsWith("uncaught")),
+    [],
+  );
+  await page.context().close();
+});
+
 test("the next view of a kept feed is not requested early: the kept copy is shown and revalidated", async () => {
   const key = freshKey("kept");
   const feed = `/net/feed/${key}.xml?items=4`;
