@@ -421,12 +421,12 @@ impl Entry {
                     continue;
                 }
                 // Some subscriber needs more: serve those whose releases are in.
-                let early = self
+                let some_due = self
                     .subs
                     .borrow()
                     .iter()
                     .any(|s| !s.served && s.need <= complete);
-                if early && !too_big {
+                if some_due && !too_big {
                     if let Ok(head) = parse(&bytes, download.charset.as_deref(), &self.url) {
                         let read = Read {
                             releases: head.releases.len(),
