@@ -165,7 +165,7 @@ extern "C" {
 /// takes it off. Without storage (reading `localStorage` throws in a
 /// sandboxed iframe), nothing is listed and the bootstrap asks the Cache.
 fn list(url: &str, kept: bool) {
-    let Some(href) = web_sys::Url::new(url).ok().map(|u| u.href()) else {
+    let Some(href) = super::net::href(url) else {
         return;
     };
     let Some(storage) = Reflect::get(&js_sys::global(), &"localStorage".into())

@@ -117,6 +117,13 @@ pub async fn open(
     guard.opened(response)
 }
 
+/// `url` as the browser writes it (`new URL(url).href`): the key under
+/// which js/bootstrap.js files its early requests and [`super::kept`]
+/// lists the feeds kept, so both sides name a feed alike.
+pub fn href(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| u.href())
+}
+
 /// A feed request the bootstrap (js/bootstrap.js `prefetchFeeds`) began
 /// while the wasm was downloading: an unconditional `GET` of the URL
 /// under its own `AbortController`, made only when no copy of the feed
@@ -138,7 +145,7 @@ impl Early {
             .ok()?
             .dyn_into::<js_sys::Map>()
             .ok()?;
-        let href = web_sys::Url::new(url).ok()?.href();
+        let href = href(url)?;
         let entry = early.get(&href.as_str().into());
         if entry.is_undefined() || !early.delete(&href.as_str().into()) {
             return None;
