@@ -7,7 +7,7 @@
 // asserted only as orderings.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, start } from "./browser.mjs";
+import { freshKey, newPage, settled, start, titles } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -16,12 +16,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-let keys = 0;
-const freshKey = (name) => `${name}-${process.pid}-${++keys}`;
-const log = async (key) => (await fetch(`${env.origin}/net/log/${key}`)).json();
-const titles = (page, sel) =>
-  page.$eval(sel, (el) => [...el.shadowRoot.querySelectorAll("[part~=title]")].map((t) => t.textContent));
 
 /**
  * Opens a page whose HTML holds `body` from the start, with the wasm held
@@ -58,7 +52,7 @@ test("a feed on the page is requested while the wasm downloads, once, and every 
     1500,
   );
   await settled(page, "#a, #b", 20000);
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.equal(requests.length, 1, `one request: ${JSON.stringify(requests)}`);
   assert.ok(released.at !== null, "the wasm was requested");
   assert.ok(requests[0].at < released.at, "the feed was requested before the wasm arrived");
@@ -79,7 +73,7 @@ test("an early request that fails at the network is retried by the shell: the wi
   const page = await newPage(env.browser);
   const released = await pageWith(page, key, `<syndi-card id="a" feed="${feed}" limit="2"></syndi-card>`, 800);
   await settled(page, "#a", 20000);
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.ok(requests[0].at < released.at, "the first request was the bootstrap's, before the wasm arrived");
   assert.deepEqual(
     requests.map((r) => r.status),
@@ -110,13 +104,13 @@ test("the next view of a kept feed is not requested early: the kept copy is show
   await page.waitForFunction(() => document.querySelector("#a").getAttribute("source") === "cache");
   // The kept copy is shown first; its revalidation follows.
   const end = Date.now() + 10000;
-  let requests = await log(key);
+  let requests = await env.log(key);
   while (requests.length < 2 && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 50));
-    requests = await log(key);
+    requests = await env.log(key);
   }
   await page.waitForTimeout(300);
-  requests = await log(key);
+  requests = await env.log(key);
   assert.equal(requests.length, 2, JSON.stringify(requests));
   assert.equal(requests[0].ifNoneMatch, null);
   assert.equal(requests[1].ifNoneMatch, `"${key}-1"`, "revalidated with the kept ETag");
@@ -133,10 +127,10 @@ test("an early request no widget takes (its options are invalid) is aborted, and
   await settled(page, "#a");
   assert.equal(await page.getAttribute("#a", "error-code"), "config");
   const end = Date.now() + 8000;
-  let requests = await log(key);
+  let requests = await env.log(key);
   while (!(requests.length === 1 && requests[0].hungUp) && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 100));
-    requests = await log(key);
+    requests = await env.log(key);
   }
   assert.equal(requests.length, 1, JSON.stringify(requests));
   assert.equal(requests[0].hungUp, true, "aborted before the answer came");
