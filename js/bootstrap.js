@@ -68,12 +68,14 @@ function load() {
 
 // The download begins in the first microtask after this module's graph has
 // run, so that a module importing this one can still call init() at its top
-// level; nothing else runs in between. The page's feed requests and the
-// date formatter's warm-up follow it, while the wasm downloads.
+// level; nothing else runs in between. The feed requests of the widgets
+// already on the page and the date formatter's warm-up follow it, while the
+// wasm downloads.
 queueMicrotask(() => {
   load();
-  prefetchFeeds();
-  setTimeout(warmDates);
+  const hosts = typeof document === "object" ? document.querySelectorAll("syndi-card,[data-syndicard]") : [];
+  prefetchFeeds(hosts);
+  if (hosts.length) warmDates();
 });
 
 // Feed requests begun before the wasm is ready, by URL, where the shell
@@ -96,10 +98,10 @@ const FETCH_OPTIONS = ["feed", "proxy", "relay", "loading"];
 // request made) or to the request's `response` promise and when it
 // `started`. The shell takes the entry when its widget subscribes; what
 // nobody takes is aborted (dropEarly).
-function prefetchFeeds() {
-  if (typeof document !== "object" || typeof fetch !== "function" || typeof AbortController !== "function") return;
+function prefetchFeeds(hosts) {
+  if (typeof fetch !== "function" || typeof AbortController !== "function") return;
   const urls = new Set();
-  for (const host of document.querySelectorAll("syndi-card,[data-syndicard]")) {
+  for (const host of hosts) {
     const value = (name) => {
       const plain = host.getAttribute(name);
       const data = host.getAttribute(`data-${name}`);
@@ -160,13 +162,20 @@ function dropEarly(ms) {
 }
 
 // The first Intl.DateTimeFormat of a page loads the browser's locale data
-// (tens of milliseconds); made here, in a task of its own while the wasm
-// downloads, it is not paid inside the first card's task. What is made is
-// the builder's own formatter (js/builder.js), by building one date in the
-// page's language: op 4 (a date), the tag's length, 0 ms.
+// (tens of milliseconds); made in a task of its own while the wasm
+// downloads, it is not paid inside the first card's task. Only a page that
+// will show a card pays it: one with a widget at load, or once mount() is
+// called. What is made is the builder's own formatter (js/builder.js), by
+// building one date in the page's language: op 4 (a date), the tag's
+// length, 0 ms.
+let warmed = false;
 function warmDates() {
-  const lang = (typeof document === "object" && document.documentElement.lang) || "";
-  buildDom(domNames("", ""), [4, lang.length, 0], lang);
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    const lang = document.documentElement.lang;
+    buildDom(domNames("", ""), [4, lang.length, 0], lang);
+  });
 }
 
 /**
@@ -197,6 +206,7 @@ function unavailable(what) {
  * for the wasm, and rejects with an Error if it could not load.
  */
 export function mount(element, options) {
+  warmDates();
   return ready.then((ok) => (ok ? wasmMount(element, options) : Promise.reject(unavailable("mount"))));
 }
 

@@ -160,3 +160,57 @@ test("a 4 MB feed that has all arrived before the wasm is read only up to the li
   assert.ok(memory < feedBytes / 2, `wasm memory ${memory} B, for a feed of ${feedBytes} B`);
   await page.context().close();
 });
+
+/** Runs in the page before its scripts: logs (performance.now()) every Intl.DateTimeFormat made. */
+function countDateFormats() {
+  window.dateFormats = [];
+  Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+    construct(target, args) {
+      window.dateFormats.push(performance.now());
+      return Reflect.construct(target, args);
+    },
+    apply(target, self, args) {
+      window.dateFormats.push(performance.now());
+      return Reflect.apply(target, self, args);
+    },
+  });
+}
+
+test("a page that only calls parse() makes no date formatter; a page with a widget makes one while the wasm downloads", async () => {
+  const parsing = await newPage(env.browser);
+  await parsing.addInitScript(countDateFormats);
+  await pageWith(
+    parsing,
+    `parse-only-${process.pid}`,
+    `<script type="module">
+      import { parse, ready } from "/dist/syndicard.js";
+      const text = await (await fetch("/generated/wire.xml?items=2")).text();
+      window.loaded = await ready;
+      // Any task the module queued at load has run by the next timer.
+      await new Promise((r) => setTimeout(r, 200));
+      window.beforeParse = window.dateFormats.length;
+      window.titles = parse(text).releases.map((r) => r.title);
+    </script>`,
+    0,
+  );
+  await parsing.waitForFunction(() => window.titles, null, { timeout: 15000 });
+  assert.equal(await parsing.evaluate(() => window.loaded), true);
+  assert.equal((await parsing.evaluate(() => window.titles)).length, 2, "parse() read the feed");
+  assert.equal(await parsing.evaluate(() => window.beforeParse), 0, "no Intl.DateTimeFormat before parse()");
+  assert.deepEqual(parsing.problems, []);
+  await parsing.context().close();
+
+  const showing = await newPage(env.browser);
+  await showing.addInitScript(countDateFormats);
+  const released = await pageWith(
+    showing,
+    `warm-${process.pid}`,
+    `<syndi-card id="a" feed="/net/feed/${freshKey("warm")}.xml?items=2"></syndi-card>`,
+    3000,
+  );
+  await showing.waitForFunction(() => window.dateFormats.length > 0, null, { timeout: 15000 });
+  assert.equal(released.at, null, "the formatter was made while the wasm was still held back");
+  await settled(showing, "#a", 20000);
+  assert.deepEqual(showing.problems, []);
+  await showing.context().close();
+});
