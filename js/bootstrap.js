@@ -86,29 +86,30 @@ const EARLY = Symbol.for("syndicard.early");
 // localStorage key listing their URLs.
 const CACHE = "syndicard-1";
 
-// The attributes that decide whether and what an element fetches.
-const FETCH_OPTIONS = ["feed", "proxy", "relay", "loading"];
-
 // For each element already on the page that fetches its feed at once (a
-// plain http(s) `feed`: no proxy, no relay, not loading=lazy, no inline
-// feed child), starts exactly the request the shell would make, unless a
+// plain http(s) `feed`: no proxy, no relay, `loading` at its default, no
+// inline feed child), starts exactly the request the shell would make, unless a
 // copy of the feed is kept from an earlier page view (a kept copy makes
 // the request conditional: the shell makes that one). Each entry's
 // `looked` resolves, once the kept copy has been looked up, to null (no
 // request made) or to the request's `response` promise and when it
 // `started`. The shell takes the entry when its widget subscribes; what
 // nobody takes is aborted (dropEarly).
+// The options are read as src/options.rs reads them: an option's name
+// with or without `data-`, its value trimmed, empty meaning the default
+// (`loading`'s is OPTIONS'), a later attribute over an earlier one. Any
+// script child counts as an inline feed here, and only printable ASCII
+// feed URLs are taken: where this is stricter than the shell, the request
+// just starts later, in the shell (tests/page/early.test.mjs checks that
+// both agree).
 function prefetchFeeds(hosts) {
   if (typeof fetch !== "function" || typeof AbortController !== "function") return;
   const urls = new Set();
   for (const host of hosts) {
-    const value = (name) => {
-      const plain = host.getAttribute(name);
-      const data = host.getAttribute(`data-${name}`);
-      return plain !== null && data !== null && plain !== data ? undefined : plain ?? data;
-    };
-    const [feed, proxy, relay, loading] = FETCH_OPTIONS.map(value);
-    if (!feed || proxy !== null || relay !== null || (loading !== null && loading !== "eager")) continue;
+    const o = {};
+    for (const { name, value } of host.attributes) o[name.replace(/^data-/, "")] = value.trim();
+    const { feed, proxy, relay, loading } = o;
+    if (!feed || proxy || relay || (loading && loading.toLowerCase() !== OPTIONS.loading)) continue;
     if (!/^[\x21-\x7e]+$/.test(feed) || host.querySelector(":scope > script")) continue;
     try {
       const url = new URL(feed, document.baseURI);

@@ -214,3 +214,83 @@ test("a page that only calls parse() makes no date formatter; a page with a widg
   assert.deepEqual(showing.problems, []);
   await showing.context().close();
 });
+
+test("the bootstrap and the shell agree: an early request iff the shell fetches that feed at once, and never two", async () => {
+  const k = (name) => freshKey(`agree-${name}`);
+  const feed = (key) => `/net/feed/${key}.xml?items=2`;
+  // Each case's host (a <syndi-card> unless `tag` says otherwise) gets
+  // `attrs(feed, other)`: `fetched` says whether the shell fetches `feed` at
+  // once (then the one request must be the early one); `other` is asked
+  // for only when it is the proxy (by the shell, after the wasm); `below`
+  // puts the host far below the viewport.
+  const cases = [
+    { name: "feed", attrs: (f) => `feed="${f}"`, fetched: true },
+    { name: "data-feed", tag: "div data-syndicard", attrs: (f) => `data-feed="${f}"`, fetched: true },
+    { name: "both-equal", attrs: (f) => `feed="${f}" data-feed="${f}"`, fetched: true },
+    { name: "both-differ", attrs: (f, other) => `feed="${other}" data-feed="${f}"`, fetched: true },
+    { name: "both-differ-div", tag: "div data-syndicard", attrs: (f, other) => `data-feed="${other}" feed="${f}"`, fetched: true },
+    { name: "eager-upper", attrs: (f) => `feed="${f}" loading="EAGER"`, fetched: true },
+    { name: "empty-proxy", attrs: (f) => `feed="${f}" proxy=" " data-relay=""`, fetched: true },
+    { name: "lazy", attrs: (f) => `feed="${f}" loading="lazy"`, fetched: false, below: true },
+    { name: "lazy-upper", attrs: (f) => `data-feed="${f}" data-loading="LAZY"`, tag: "div data-syndicard", fetched: false, below: true },
+    { name: "proxy", attrs: (f, other) => `feed="${f}" proxy="${other}&amp;via={url}"`, fetched: false, proxied: true },
+    { name: "relay", attrs: (f) => `feed="${f}" relay="/no-relay-here"`, fetched: false },
+    {
+      name: "inline",
+      attrs: (f) => `feed="${f}"`,
+      child: `<script type="application/rss+xml"><rss version="2.0"><channel><title>Inline</title><item><title>Inline one</title><link>https://example.com/1</link></item></channel></rss></script>`,
+      fetched: false,
+    },
+  ];
+  for (const c of cases) [c.key, c.other] = [k(c.name), k(`${c.name}-other`)];
+  const host = (c) => {
+    const [open, close] = [c.tag ?? "syndi-card", (c.tag ?? "syndi-card").split(" ")[0]];
+    return `<${open} id="${c.name}" ${c.attrs(feed(c.key), feed(c.other))}>${c.child ?? ""}</${close}>`;
+  };
+  const page = await newPage(env.browser);
+  const asked = [];
+  page.on("request", (r) => asked.push(r.url()));
+  const released = await pageWith(
+    page,
+    k("page"),
+    `${cases.filter((c) => !c.below).map(host).join("\n")}
+     <syndi-card id="ftp" feed="ftp://127.0.0.1/agree-${process.pid}.xml"></syndi-card>
+     <div style="height: 500vh"></div>
+     ${cases.filter((c) => c.below).map(host).join("\n")}`,
+    1500,
+  );
+  const shown = cases.filter((c) => c.fetched || c.proxied || c.child);
+  await settled(page, [...shown.map((c) => `#${c.name}`), "#ftp"].join(","), 20000);
+  // Whatever the shell would still ask for has been asked by now.
+  await page.waitForTimeout(500);
+  for (const c of cases) {
+    const requests = await env.log(c.key);
+    const others = await env.log(c.other);
+    if (c.fetched) {
+      assert.equal(requests.length, 1, `${c.name}: one request: ${JSON.stringify(requests)}`);
+      assert.ok(requests[0].at < released.at, `${c.name}: made early, before the wasm arrived`);
+      assert.equal(await page.getAttribute(`#${c.name}`, "source"), "network", c.name);
+    } else {
+      assert.deepEqual(requests, [], `${c.name}: the feed itself is never requested`);
+    }
+    if (c.proxied) {
+      assert.equal(others.length, 1, `${c.name}: the proxy asked once: ${JSON.stringify(others)}`);
+      assert.ok(others[0].at > released.at, `${c.name}: by the shell, not early`);
+    } else {
+      assert.deepEqual(others, [], `${c.name}: the other URL is never requested`);
+    }
+  }
+  assert.equal(await page.getAttribute("#inline", "source"), "inline");
+  for (const c of cases.filter((c) => c.below)) assert.equal(await page.getAttribute(`#${c.name}`, "state"), "loading", c.name);
+  assert.equal(await page.getAttribute("#ftp", "error-code"), "config");
+  assert.deepEqual(
+    asked.filter((u) => !u.startsWith(env.origin)),
+    [],
+    "nothing but the page's origin was asked (no ftp: request)",
+  );
+  assert.deepEqual(
+    page.problems.filter((p) => p.startsWith("uncaught")),
+    [],
+  );
+  await page.context().close();
+});
