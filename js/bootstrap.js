@@ -174,7 +174,8 @@ function warmDates() {
   if (warmed) return;
   warmed = true;
   setTimeout(() => {
-    const lang = document.documentElement.lang;
+    // An SVG or other XML root has no `lang`: the builder's fallback then.
+    const lang = document.documentElement?.lang || "";
     buildDom(domNames("", ""), [4, lang.length, 0], lang);
   });
 }
