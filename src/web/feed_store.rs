@@ -29,6 +29,7 @@ use std::rc::Rc;
 
 use web_sys::AbortController;
 
+use super::cell::Shared;
 use super::decode::BrowserDecoder;
 use super::kept::{self, Kept};
 use super::net::{Early, Opened};
@@ -110,7 +111,7 @@ pub fn subscribe(
     notify: Notify,
 ) -> Subscription {
     let entry = FEEDS.with(|feeds| {
-        let mut feeds = feeds.borrow_mut();
+        let mut feeds = feeds.write();
         if let Some(e) = feeds.iter().find(|e| e.url == url) {
             return e.clone();
         }
@@ -128,7 +129,7 @@ pub fn subscribe(
         feeds.push(e.clone());
         e
     });
-    entry.grace.borrow_mut().take();
+    entry.grace.write().take();
     entry.timeout_ms.set(timeout_ms);
     let id = NEXT_ID.with(|n| {
         n.set(n.get().wrapping_add(1));
@@ -136,11 +137,11 @@ pub fn subscribe(
     });
     let in_hand = entry
         .feed
-        .borrow()
+        .read()
         .clone()
         .filter(|(_, _, read)| read.covers(need));
     let served = in_hand.is_some() && !fresh;
-    entry.subs.borrow_mut().push(Sub {
+    entry.subs.write().push(Sub {
         id,
         need,
         served,
@@ -158,7 +159,7 @@ impl Subscription {
     /// Asks for the feed again (conditionally when possible); the answer
     /// comes as an update.
     pub fn refresh(&self) {
-        for sub in self.entry.subs.borrow_mut().iter_mut() {
+        for sub in self.entry.subs.write().iter_mut() {
             if sub.id == self.id {
                 sub.served = false;
             }
@@ -169,12 +170,12 @@ impl Subscription {
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        self.entry.subs.borrow_mut().retain(|s| s.id != self.id);
-        if !self.entry.subs.borrow().is_empty() {
+        self.entry.subs.write().retain(|s| s.id != self.id);
+        if !self.entry.subs.read().is_empty() {
             return;
         }
         let entry = Rc::downgrade(&self.entry);
-        *self.entry.grace.borrow_mut() = Timer::start(GRACE_MS, move || {
+        *self.entry.grace.write() = Timer::start(GRACE_MS, move || {
             if let Some(entry) = entry.upgrade() {
                 entry.abandon();
             }
@@ -199,25 +200,25 @@ impl Entry {
     /// Nobody came back: abort the request, and forget the entry unless it
     /// holds releases a later widget can use.
     fn abandon(&self) {
-        if !self.subs.borrow().is_empty() {
+        if !self.subs.read().is_empty() {
             return;
         }
-        if let Some(c) = self.controller.borrow_mut().take() {
+        if let Some(c) = self.controller.write().take() {
             c.abort();
         }
-        if self.feed.borrow().is_none() && !self.running.get() {
-            FEEDS.with(|f| f.borrow_mut().retain(|e| e.url != self.url));
+        if self.feed.read().is_none() && !self.running.get() {
+            FEEDS.with(|f| f.write().retain(|e| e.url != self.url));
         }
     }
 
     fn wanted(&self) -> bool {
-        !self.subs.borrow().is_empty()
+        !self.subs.read().is_empty()
     }
 
     /// The largest need of the subscribers still waiting (0 when none).
     fn waiting_need(&self) -> usize {
         self.subs
-            .borrow()
+            .read()
             .iter()
             .filter(|s| !s.served)
             .map(|s| s.need)
@@ -232,7 +233,7 @@ impl Entry {
     fn send(&self, update: &Update, read: Option<Read>, serve: bool) {
         let targets: Vec<Notify> = self
             .subs
-            .borrow_mut()
+            .write()
             .iter_mut()
             .filter(|s| !s.served && read.is_none_or(|r| r.covers(s.need)))
             .map(|s| {
@@ -248,7 +249,7 @@ impl Entry {
     async fn round(self: Rc<Self>) {
         // The request the bootstrap began for this feed, on its first
         // round: no copy was kept, so it is this round's request.
-        let early = if self.kept_looked_up.get() || self.feed.borrow().is_some() {
+        let early = if self.kept_looked_up.get() || self.feed.read().is_some() {
             None
         } else {
             Early::claim(&self.url).await
@@ -263,11 +264,11 @@ impl Entry {
         } else if let Some(early) = early {
             early.controller().abort();
         }
-        self.controller.borrow_mut().take();
+        self.controller.write().take();
         self.running.set(false);
         if !self.wanted() {
             self.abandon();
-        } else if self.subs.borrow().iter().any(|s| !s.served) {
+        } else if self.subs.read().iter().any(|s| !s.served) {
             self.request();
         }
     }
@@ -275,7 +276,7 @@ impl Entry {
     /// Once per entry: the copy kept from an earlier page view, shown to
     /// every subscriber it covers (they still wait for the network).
     async fn show_kept(&self) {
-        if self.kept_looked_up.replace(true) || self.feed.borrow().is_some() {
+        if self.kept_looked_up.replace(true) || self.feed.read().is_some() {
             return;
         }
         let Some(kept) = kept::load(&self.url).await else {
@@ -289,8 +290,8 @@ impl Entry {
             whole: kept.whole,
         };
         let feed = Rc::new(feed);
-        *self.feed.borrow_mut() = Some((feed.clone(), Source::Cache, read));
-        *self.validators.borrow_mut() = kept.validators;
+        *self.feed.write() = Some((feed.clone(), Source::Cache, read));
+        *self.validators.write() = kept.validators;
         let update = Update::Feed {
             feed,
             source: Source::Cache,
@@ -304,10 +305,10 @@ impl Entry {
         // subscriber: a 304 must leave nobody without cards.
         let validators = self
             .feed
-            .borrow()
+            .read()
             .as_ref()
             .filter(|(_, _, read)| read.covers(self.waiting_need()))
-            .map(|_| self.validators.borrow().clone())
+            .map(|_| self.validators.read().clone())
             .unwrap_or_default();
         // Headers of our own make a cross-origin request need a CORS
         // preflight most feed servers refuse; there the browser's HTTP
@@ -324,11 +325,11 @@ impl Entry {
                 return None;
             }
             let controller = AbortController::new().ok()?;
-            *self.controller.borrow_mut() = Some(controller.clone());
+            *self.controller.write() = Some(controller.clone());
             Some(controller)
         };
         if let Some(early) = &early {
-            *self.controller.borrow_mut() = Some(early.controller().clone());
+            *self.controller.write() = Some(early.controller().clone());
         }
         let opened = retry::open_after(
             &self.url,
@@ -423,7 +424,7 @@ impl Entry {
                 // Some subscriber needs more: serve those whose releases are in.
                 let some_due = self
                     .subs
-                    .borrow()
+                    .read()
                     .iter()
                     .any(|s| !s.served && s.need <= complete);
                 if some_due && !too_big {
@@ -459,8 +460,8 @@ impl Entry {
             releases: feed.releases.len(),
             whole: !stopped,
         };
-        *self.feed.borrow_mut() = Some((feed.clone(), Source::Network, read));
-        *self.validators.borrow_mut() = download.validators.clone();
+        *self.feed.write() = Some((feed.clone(), Source::Network, read));
+        *self.validators.write() = download.validators.clone();
         let update = Update::Feed {
             feed,
             source: Source::Network,

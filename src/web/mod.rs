@@ -19,9 +19,11 @@
 //! | [`timer`] | a `setTimeout` cleared when dropped |
 //! | [`styles`] | the shadow root's constructable stylesheet |
 //! | [`dom`] | tiny `createElement` helpers |
+//! | [`cell`] | the shell's `RefCell` borrows with one panic location per kind |
 
 pub mod api;
 mod auto_mount;
+mod cell;
 pub mod decode;
 mod dom;
 mod feed_store;

@@ -22,6 +22,7 @@ use web_sys::{
     IntersectionObserverEntry, IntersectionObserverInit, ShadowRoot,
 };
 
+use super::cell::Shared;
 use super::dom::{self, document};
 use super::feed_store::{self, Subscription, Update};
 use super::net;
@@ -102,7 +103,7 @@ impl Drop for Lazy {
 
 /// The widget mounted on `host`, if any.
 pub fn find(host: &Element) -> Option<Rc<Widget>> {
-    WIDGETS.with(|w| w.borrow().iter().find(|w| w.host == *host).cloned())
+    WIDGETS.with(|w| w.read().iter().find(|w| w.host == *host).cloned())
 }
 
 /// The widget on `host`, mounting one if there is none.
@@ -136,14 +137,14 @@ pub fn attach(host: &Element) -> Result<Rc<Widget>, JsValue> {
         relay_request: RefCell::new(None),
     });
     widget.show_fallback();
-    WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
+    WIDGETS.with(|w| w.write().push(widget.clone()));
     Ok(widget)
 }
 
 /// Every mounted widget whose host has left the document.
 pub fn detached() -> Vec<Rc<Widget>> {
     WIDGETS.with(|w| {
-        w.borrow()
+        w.read()
             .iter()
             .filter(|w| !w.host.is_connected())
             .cloned()
@@ -159,7 +160,7 @@ impl Widget {
 
     /// Replaces the options given through `mount()`.
     pub fn set_js_options(&self, pairs: Vec<(String, String)>) {
-        *self.js_options.borrow_mut() = pairs;
+        *self.js_options.write() = pairs;
     }
 
     /// Loads (or, when only presentation changed, re-renders) the feed;
@@ -188,7 +189,7 @@ impl Widget {
         if self.superseded(generation) {
             return;
         }
-        let seconds = self.options.borrow().as_ref().map_or(0, |o| o.refresh_s);
+        let seconds = self.options.read().as_ref().map_or(0, |o| o.refresh_s);
         self.schedule_refresh(seconds);
     }
 
@@ -196,25 +197,25 @@ impl Widget {
     /// and shows the fallback again, and forgets the widget.
     pub fn destroy(&self) {
         self.generation.set(self.generation.get().wrapping_add(1));
-        self.sub.borrow_mut().take();
+        self.sub.write().take();
         self.abort_relay();
-        self.refresh.borrow_mut().take();
-        self.lazy.borrow_mut().take();
-        self.shown.borrow_mut().take();
+        self.refresh.write().take();
+        self.lazy.write().take();
+        self.shown.write().take();
         self.show_fallback();
         for name in ["state", "error-code", "source"] {
             let _ = self.host.remove_attribute(name);
         }
         self.release_waiters();
-        WIDGETS.with(|w| w.borrow_mut().retain(|w| w.host != self.host));
+        WIDGETS.with(|w| w.write().retain(|w| w.host != self.host));
     }
 
     fn begin(&self) -> u32 {
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
         self.abort_relay();
-        self.refresh.borrow_mut().take();
-        self.lazy.borrow_mut().take();
+        self.refresh.write().take();
+        self.lazy.write().take();
         self.refresh_due.set(false);
         self.release_waiters();
         generation
@@ -226,11 +227,11 @@ impl Widget {
 
     /// A promise resolved when the widget next settles (or is superseded).
     fn settled(&self) -> js_sys::Promise {
-        js_sys::Promise::new(&mut |resolve, _| self.waiters.borrow_mut().push(resolve))
+        js_sys::Promise::new(&mut |resolve, _| self.waiters.write().push(resolve))
     }
 
     fn release_waiters(&self) {
-        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        let waiters = std::mem::take(&mut *self.waiters.write());
         for resolve in waiters {
             let _ = resolve.call0(&JsValue::UNDEFINED);
         }
@@ -242,27 +243,27 @@ impl Widget {
         let options = match self.options() {
             Ok(o) => o,
             Err(f) => {
-                self.sub.borrow_mut().take();
+                self.sub.write().take();
                 return self.fail(f);
             }
         };
-        *self.options.borrow_mut() = Some(options.clone());
+        *self.options.write() = Some(options.clone());
         let page_url = page_url();
         // Where releases come from: a relay's cards (`relay=`), an inline
         // child, else the feed URL through the page's shared download.
         match relay::wanted(&self.host, &options, &page_url) {
             Ok(Some(cards_url)) => {
-                self.sub.borrow_mut().take();
+                self.sub.write().take();
                 return self.ask_relay(generation, cards_url, options);
             }
             Ok(None) => {}
             Err(f) => {
-                self.sub.borrow_mut().take();
+                self.sub.write().take();
                 return self.fail(f);
             }
         }
         if let Some(text) = net::inline_feed(&self.host) {
-            self.sub.borrow_mut().take();
+            self.sub.write().take();
             return match feed::parse(&text, Some(&page_url)) {
                 Ok(feed) => {
                     let read = Read {
@@ -277,14 +278,14 @@ impl Widget {
         let url = match options.feed_url(&page_url) {
             Ok(url) => url,
             Err(e) => {
-                self.sub.borrow_mut().take();
+                self.sub.write().take();
                 return self.fail(Failure::new(ErrorCode::Config, e.to_string()));
             }
         };
         if !fresh {
             let on_screen = self
                 .shown
-                .borrow()
+                .read()
                 .as_ref()
                 .filter(|s| s.url == url && !refetch::needs_fetch(&s.options, &options, s.read))
                 .map(|s| (s.feed.clone(), s.source, s.read));
@@ -313,7 +314,7 @@ impl Widget {
     /// could re-render on its own, so any new load asks the relay again
     /// (which answers from its cache).
     fn ask_relay(self: &Rc<Self>, generation: u32, cards_url: String, options: Options) {
-        self.shown.borrow_mut().take();
+        self.shown.write().take();
         self.set_state(State::Loading);
         for name in ["error-code", "source"] {
             let _ = self.host.remove_attribute(name);
@@ -329,14 +330,14 @@ impl Widget {
                     return None;
                 }
                 let controller = AbortController::new().ok()?;
-                *widget.relay_request.borrow_mut() = Some(controller.clone());
+                *widget.relay_request.write() = Some(controller.clone());
                 Some(controller)
             };
             let answer = relay::cards(&cards_url, options.timeout_ms, &fresh).await;
             if widget.superseded(generation) {
                 return;
             }
-            widget.relay_request.borrow_mut().take();
+            widget.relay_request.write().take();
             let views = match answer {
                 Ok(views) => views,
                 Err(failure) => return widget.fail(failure),
@@ -359,7 +360,7 @@ impl Widget {
     }
 
     fn abort_relay(&self) {
-        if let Some(c) = self.relay_request.borrow_mut().take() {
+        if let Some(c) = self.relay_request.write().take() {
             c.abort();
         }
     }
@@ -368,7 +369,7 @@ impl Widget {
     /// feed and need, asks the subscription again).
     fn subscribe(self: &Rc<Self>, url: String, options: &Options, fresh: bool) {
         let need = refetch::need(options);
-        if let Some((_, sub_url, sub_need, sub)) = &*self.sub.borrow() {
+        if let Some((_, sub_url, sub_need, sub)) = &*self.sub.read() {
             if *sub_url == url && *sub_need == need {
                 if fresh {
                     sub.refresh();
@@ -389,7 +390,7 @@ impl Widget {
         let sub = feed_store::subscribe(&url, need, options.timeout_ms, fresh, notify);
         // The new subscription is made before the old one goes, so a feed
         // both share is not abandoned in between.
-        let old = self.sub.borrow_mut().replace((id, url, need, sub));
+        let old = self.sub.write().replace((id, url, need, sub));
         drop(old);
     }
 
@@ -407,7 +408,7 @@ impl Widget {
             };
             // Continue outside the observer's callback, which goes with it.
             super::tasks::spawn(Box::pin(async move {
-                if widget.superseded(generation) || widget.lazy.borrow_mut().take().is_none() {
+                if widget.superseded(generation) || widget.lazy.write().take().is_none() {
                     return;
                 }
                 widget.near.set(true);
@@ -423,7 +424,7 @@ impl Widget {
             return self.start(generation, fresh);
         };
         observer.observe(&self.host);
-        *self.lazy.borrow_mut() = Some(Lazy {
+        *self.lazy.write() = Some(Lazy {
             observer,
             _callback: callback,
         });
@@ -433,13 +434,13 @@ impl Widget {
     fn update(self: &Rc<Self>, id: u32, update: Update) {
         let current = self
             .sub
-            .borrow()
+            .read()
             .as_ref()
             .map(|(i, url, ..)| (*i, url.clone()));
         let Some(url) = current.filter(|(i, _)| *i == id).map(|(_, url)| url) else {
             return;
         };
-        let kept = self.shown.borrow().as_ref().map(|s| (s.count, s.source));
+        let kept = self.shown.read().as_ref().map(|s| (s.count, s.source));
         match update {
             Update::Feed { feed, source, read } => self.show(feed, source, read, url),
             // The releases on screen are current, or the kept copy stays
@@ -469,7 +470,7 @@ impl Widget {
             .filter_map(|i| attrs.item(i))
             .map(|a| (a.name(), a.value()))
             .collect();
-        pairs.extend(self.js_options.borrow().iter().cloned());
+        pairs.extend(self.js_options.read().iter().cloned());
         Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .map_err(|e| Failure::new(ErrorCode::Config, e.to_string()))
     }
@@ -478,11 +479,11 @@ impl Widget {
     /// on screen (the cards on screen hold the space of the new ones, no
     /// skeleton in between), and settles once the cards are in.
     fn show(self: &Rc<Self>, feed: Rc<Feed>, source: Source, read: Read, url: String) {
-        let Some(options) = self.options.borrow().clone() else {
+        let Some(options) = self.options.read().clone() else {
             return;
         };
         let count = view::select(&feed, &options).len();
-        *self.shown.borrow_mut() = Some(Shown {
+        *self.shown.write() = Some(Shown {
             url,
             options: options.clone(),
             feed: feed.clone(),
@@ -615,7 +616,7 @@ impl Widget {
                 super::tasks::spawn(Box::pin(widget.refresh()));
             }
         });
-        *self.refresh.borrow_mut() = timer;
+        *self.refresh.write() = timer;
     }
 }
 
@@ -676,7 +677,7 @@ fn watch_visibility() {
             return;
         }
         let due: Vec<Rc<Widget>> = WIDGETS.with(|w| {
-            w.borrow()
+            w.read()
                 .iter()
                 .filter(|w| w.refresh_due.replace(false))
                 .cloned()
