@@ -12,7 +12,7 @@
 //! and it runs to the end of the body. The caller decides which of these
 //! comes first; this file answers the two questions about one block.
 
-use crate::i18n::LOCALES;
+use crate::i18n::{cues, LOCALES};
 use crate::text::{fold_chars, is_space};
 use crate::unicode;
 
@@ -33,7 +33,7 @@ pub fn is_about(text: &str) -> bool {
         return false;
     }
     let squashed: Vec<(char, char)> = squash(line);
-    LOCALES.iter().flat_map(|l| l.about_cues).any(|cue| {
+    LOCALES.iter().flat_map(|l| cues(l.about_cues)).any(|cue| {
         let Some((pre, post)) = cue.split_once("{}") else {
             return false;
         };

@@ -4,7 +4,7 @@
 //! colon, and a short list. A line whose items read like a sentence is not
 //! a sector line.
 
-use crate::i18n::LOCALES;
+use crate::i18n::{cues, LOCALES};
 use crate::text::{collapse_spaces, is_space, strip_prefix_ci};
 use crate::unicode;
 
@@ -24,7 +24,7 @@ pub fn parse(line: &str) -> Option<Vec<String>> {
     let line = line.trim_matches(is_space);
     let list = LOCALES
         .iter()
-        .flat_map(|l| l.sector_cues)
+        .flat_map(|l| cues(l.sector_cues))
         .find_map(|cue| after_colon(strip_prefix_ci(line, cue)?))?;
     let mut items: Vec<String> = Vec::new();
     for item in list.split(SEPARATORS) {

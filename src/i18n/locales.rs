@@ -24,12 +24,20 @@ pub struct Locale {
     /// to stand where `{provider}` stands in [`Locale::disclaimer`].
     pub distributor: &'static str,
     /// Words that open a sector line ("Sektor: Top Story, Daily News"),
-    /// compared case-insensitively, followed by `:` or `：`.
-    pub sector_cues: &'static [&'static str],
+    /// compared case-insensitively, followed by `:` or `：`; separated by
+    /// `|` (read with [`cues`]).
+    pub sector_cues: &'static str,
     /// Headings that open the distributor's "about" text; `{}` stands for
     /// the name ("About {}", "{}について"). Compared case-insensitively with
-    /// white space ignored.
-    pub about_cues: &'static [&'static str],
+    /// white space ignored. Separated by `|` (read with [`cues`]).
+    pub about_cues: &'static str,
+}
+
+/// The cues of a [`Locale`]'s `sector_cues` or `about_cues`. The lists are
+/// single strings rather than slices: one pointer/length pair each in the
+/// wasm instead of one per cue.
+pub fn cues(list: &'static str) -> std::str::Split<'static, char> {
+    list.split('|')
 }
 
 /// Every language with its own chrome. The first row is the fallback.
@@ -42,8 +50,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Published",
         press_release: "Press release",
         distributor: "The distributor",
-        sector_cues: &["Sector", "Sectors", "Category", "Categories"],
-        about_cues: &["About {}", "About the {}"],
+        sector_cues: "Sector|Sectors|Category|Categories",
+        about_cues: "About {}|About the {}",
     },
     Locale {
         tag: "ko",
@@ -53,8 +61,8 @@ pub const LOCALES: &[Locale] = &[
         published: "게시일",
         press_release: "보도자료",
         distributor: "배포사",
-        sector_cues: &["분야", "섹터", "업종", "카테고리"],
-        about_cues: &["{}소개", "{}에 대하여", "{}에 대해"],
+        sector_cues: "분야|섹터|업종|카테고리",
+        about_cues: "{}소개|{}에 대하여|{}에 대해",
     },
     Locale {
         tag: "ja",
@@ -64,8 +72,8 @@ pub const LOCALES: &[Locale] = &[
         published: "公開日",
         press_release: "プレスリリース",
         distributor: "配信元",
-        sector_cues: &["セクター", "分野", "業種", "カテゴリー"],
-        about_cues: &["{}について", "{}の概要"],
+        sector_cues: "セクター|分野|業種|カテゴリー",
+        about_cues: "{}について|{}の概要",
     },
     Locale {
         tag: "ar",
@@ -75,8 +83,8 @@ pub const LOCALES: &[Locale] = &[
         published: "تاريخ النشر",
         press_release: "بيان صحفي",
         distributor: "الجهة الموزعة",
-        sector_cues: &["القطاع", "القطاعات", "الفئة"],
-        about_cues: &["نبذة عن {}", "حول {}", "عن {}"],
+        sector_cues: "القطاع|القطاعات|الفئة",
+        about_cues: "نبذة عن {}|حول {}|عن {}",
     },
     Locale {
         tag: "zh-Hans",
@@ -86,8 +94,8 @@ pub const LOCALES: &[Locale] = &[
         published: "发布于",
         press_release: "新闻稿",
         distributor: "发布方",
-        sector_cues: &["行业", "板块", "领域", "类别"],
-        about_cues: &["关于{}"],
+        sector_cues: "行业|板块|领域|类别",
+        about_cues: "关于{}",
     },
     Locale {
         tag: "zh-Hant",
@@ -97,8 +105,8 @@ pub const LOCALES: &[Locale] = &[
         published: "發佈於",
         press_release: "新聞稿",
         distributor: "發佈方",
-        sector_cues: &["行業", "板塊", "領域", "類別"],
-        about_cues: &["關於{}"],
+        sector_cues: "行業|板塊|領域|類別",
+        about_cues: "關於{}",
     },
     Locale {
         tag: "vi",
@@ -108,8 +116,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Ngày đăng",
         press_release: "Thông cáo báo chí",
         distributor: "Đơn vị phát hành",
-        sector_cues: &["Lĩnh vực", "Ngành", "Danh mục"],
-        about_cues: &["Giới thiệu về {}", "Về {}"],
+        sector_cues: "Lĩnh vực|Ngành|Danh mục",
+        about_cues: "Giới thiệu về {}|Về {}",
     },
     Locale {
         tag: "th",
@@ -119,8 +127,8 @@ pub const LOCALES: &[Locale] = &[
         published: "เผยแพร่เมื่อ",
         press_release: "ข่าวประชาสัมพันธ์",
         distributor: "ผู้เผยแพร่",
-        sector_cues: &["ภาคส่วน", "ภาค", "หมวดหมู่", "อุตสาหกรรม"],
-        about_cues: &["เกี่ยวกับ{}"],
+        sector_cues: "ภาคส่วน|ภาค|หมวดหมู่|อุตสาหกรรม",
+        about_cues: "เกี่ยวกับ{}",
     },
     Locale {
         tag: "id",
@@ -130,8 +138,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Diterbitkan",
         press_release: "Siaran pers",
         distributor: "Distributor",
-        sector_cues: &["Sektor", "Kategori"],
-        about_cues: &["Tentang {}"],
+        sector_cues: "Sektor|Kategori",
+        about_cues: "Tentang {}",
     },
     Locale {
         tag: "ms",
@@ -141,8 +149,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Diterbitkan",
         press_release: "Kenyataan media",
         distributor: "Pengedar",
-        sector_cues: &["Sektor", "Kategori"],
-        about_cues: &["Mengenai {}", "Tentang {}"],
+        sector_cues: "Sektor|Kategori",
+        about_cues: "Mengenai {}|Tentang {}",
     },
     Locale {
         tag: "de",
@@ -152,8 +160,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Veröffentlicht",
         press_release: "Pressemitteilung",
         distributor: "Der Anbieter",
-        sector_cues: &["Sektor", "Sektoren", "Branche", "Branchen", "Kategorie"],
-        about_cues: &["Über {}", "Über die {}", "Über das {}", "Über den {}"],
+        sector_cues: "Sektor|Sektoren|Branche|Branchen|Kategorie",
+        about_cues: "Über {}|Über die {}|Über das {}|Über den {}",
     },
     Locale {
         tag: "ru",
@@ -163,8 +171,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Опубликовано",
         press_release: "Пресс-релиз",
         distributor: "Распространитель",
-        sector_cues: &["Сектор", "Секторы", "Сектора", "Отрасль", "Категория"],
-        about_cues: &["О компании {}", "Об {}", "О {}"],
+        sector_cues: "Сектор|Секторы|Сектора|Отрасль|Категория",
+        about_cues: "О компании {}|Об {}|О {}",
     },
     Locale {
         tag: "fr",
@@ -174,8 +182,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Publié le",
         press_release: "Communiqué de presse",
         distributor: "Le distributeur",
-        sector_cues: &["Secteur", "Secteurs", "Catégorie"],
-        about_cues: &["À propos de {}", "À propos de la {}", "À propos du {}", "À propos d’{}", "À propos d'{}"],
+        sector_cues: "Secteur|Secteurs|Catégorie",
+        about_cues: "À propos de {}|À propos de la {}|À propos du {}|À propos d’{}|À propos d'{}",
     },
     Locale {
         tag: "es",
@@ -185,8 +193,8 @@ pub const LOCALES: &[Locale] = &[
         published: "Publicado",
         press_release: "Comunicado de prensa",
         distributor: "El distribuidor",
-        sector_cues: &["Sector", "Sectores", "Categoría"],
-        about_cues: &["Acerca de {}", "Acerca de la {}", "Acerca del {}", "Sobre {}"],
+        sector_cues: "Sector|Sectores|Categoría",
+        about_cues: "Acerca de {}|Acerca de la {}|Acerca del {}|Sobre {}",
     },
     Locale {
         tag: "pt",
@@ -196,7 +204,7 @@ pub const LOCALES: &[Locale] = &[
         published: "Publicado",
         press_release: "Comunicado de imprensa",
         distributor: "O distribuidor",
-        sector_cues: &["Setor", "Setores", "Sector", "Categoria"],
-        about_cues: &["Sobre a {}", "Sobre o {}", "Sobre {}"],
+        sector_cues: "Setor|Setores|Sector|Categoria",
+        about_cues: "Sobre a {}|Sobre o {}|Sobre {}",
     },
 ];

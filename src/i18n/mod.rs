@@ -8,7 +8,7 @@ mod locales;
 mod script;
 
 pub use lang::{canonical_tag, is_language_tag, resolve, Declared};
-pub use locales::{Locale, LOCALES};
+pub use locales::{cues, Locale, LOCALES};
 pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
 /// Tags that name a row of [`LOCALES`] under another name (compared
@@ -110,7 +110,7 @@ mod tests {
             );
             assert!(!l.published.is_empty() && !l.press_release.is_empty());
             assert!(!l.distributor.is_empty() && !l.sector_cues.is_empty());
-            assert!(l.about_cues.iter().all(|c| c.matches("{}").count() == 1));
+            assert!(cues(l.about_cues).all(|c| c.matches("{}").count() == 1));
             assert_eq!(locale(l.tag).tag, l.tag);
         }
     }
