@@ -74,7 +74,9 @@ fn walk<N: SourceNode>(node: &N, depth: usize, budget: &mut usize, out: &mut Str
 
 /// Whether the element `name` separates the words on each side of it.
 fn separates(name: &str) -> bool {
-    name == "br" || policy::is_block(name) || policy::BLOCK_CONTAINERS.contains(&name)
+    name == "br"
+        || policy::is_block(name)
+        || policy::listed(policy::BLOCK_CONTAINERS, name).is_some()
 }
 
 /// Elements whose content the tokenizer reads as text up to their end tag

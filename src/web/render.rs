@@ -57,9 +57,10 @@ thread_local! {
     /// The builder's state, made once from the name tables.
     static BUILDER: JsValue = {
         debug_assert!(
-            policy::ELEMENTS.iter().all(|(tag, allowed)| {
-                index(TAGS, tag).is_some() && allowed.iter().all(|a| index(ATTRIBUTES, a).is_some())
-            }) && policy::GLOBAL_ATTRIBUTES.iter().all(|a| index(ATTRIBUTES, a).is_some()),
+            policy::ELEMENTS.split(' ').all(|tag| index(TAGS, tag).is_some())
+                && policy::ELEMENT_ATTRIBUTES.iter().flat_map(|(_, a)| *a)
+                    .all(|a| index(ATTRIBUTES, a).is_some())
+                && policy::GLOBAL_ATTRIBUTES.iter().all(|a| index(ATTRIBUTES, a).is_some()),
             "the builder's tables hold the sanitizer's allowlists"
         );
         dom_names(TAGS, ATTRIBUTES)
