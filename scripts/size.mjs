@@ -62,7 +62,7 @@ const tmp = mkdtempSync(join(tmpdir(), "syndicard-size-"));
 try {
   execFileSync("wasm-bindgen", [input, "--target", "web", "--out-dir", tmp, "--out-name", "s", "--no-typescript", "--encode-into", "always", "--keep-debug"]);
   execFileSync("node", ["scripts/short-names.mjs", join(tmp, "s_bg.wasm"), join(tmp, "s.js"), join(tmp, "short.wasm"), join(tmp, "short.js")], { stdio: "ignore" });
-  execFileSync("node_modules/.bin/wasm-opt", [join(tmp, "short.wasm"), "-Oz", "--converge", "--low-memory-unused", "-g", "--strip-dwarf", "--strip-producers", "-o", join(tmp, "named.wasm")]);
+  execFileSync("node_modules/.bin/wasm-opt", [join(tmp, "short.wasm"), "-Oz", "--flatten", "--rereloop", "-Oz", "--converge", "--low-memory-unused", "-g", "--strip-dwarf", "--strip-producers", "-o", join(tmp, "named.wasm")]);
   writeFileSync(join(tmp, "named.wasm"), withoutDataCount(readFileSync(join(tmp, "named.wasm"))));
   const csv = execFileSync("twiggy", ["top", "-n", "1000000", "-f", "csv", join(tmp, "named.wasm")], { encoding: "utf8", maxBuffer: 64 << 20 });
   const items = csv
