@@ -268,38 +268,20 @@ fn zone(w: &str) -> Option<i32> {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+const MONTHS: &str =
+    "january february march april may june july august september october november december";
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday";
 
-/// The 1-based index of the name `w` abbreviates (3 letters or more).
-fn name_in(w: &str, names: &[&str]) -> Option<u32> {
+/// The 1-based index of the name `w` abbreviates (3 letters or more) in
+/// `names`, space separated (one string rather than an array: one
+/// pointer/length pair in the wasm instead of one per name).
+fn name_in(w: &str, names: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
     names
-        .iter()
+        .split(' ')
         .position(|n| n.starts_with(w))
         .map(|i| i as u32 + 1)
 }
@@ -396,10 +378,10 @@ fn word(t: &str, f: &mut Found) -> Option<()> {
         }
         return Some(());
     }
-    if name_in(t, &WEEKDAYS).is_some() {
+    if name_in(t, WEEKDAYS).is_some() {
         return Some(());
     }
-    if let Some(m) = name_in(t, &MONTHS).or((t == "sept").then_some(9)) {
+    if let Some(m) = name_in(t, MONTHS).or((t == "sept").then_some(9)) {
         return set(&mut f.month, m);
     }
     match t {
