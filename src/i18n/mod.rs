@@ -44,13 +44,13 @@ pub fn locale(tag: &str) -> &'static Locale {
     &LOCALES[0]
 }
 
-/// Languages written right to left (primary subtags).
-pub const RTL: &[&str] = &[
-    "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb",
-];
+/// Languages written right to left (primary subtags, space separated:
+/// one string rather than a slice, one pointer/length pair in the wasm
+/// instead of one per tag).
+pub const RTL: &str = "ar he iw fa ur yi ps sd ug dv ckb";
 
-/// Script subtags written right to left.
-const RTL_SCRIPTS: &[&str] = &["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"];
+/// Script subtags written right to left, space separated.
+const RTL_SCRIPTS: &str = "Arab Hebr Thaa Syrc Nkoo Adlm Rohg";
 
 /// Whether text in language `tag` runs right to left: by its script
 /// subtag when it has one (`az-Arab` is, `ku-Latn` is not), else by its
@@ -61,9 +61,11 @@ pub fn is_rtl(tag: &str) -> bool {
     if let Some(script) =
         subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
     {
-        return RTL_SCRIPTS.iter().any(|r| r.eq_ignore_ascii_case(script));
+        return RTL_SCRIPTS
+            .split(' ')
+            .any(|r| r.eq_ignore_ascii_case(script));
     }
-    RTL.iter().any(|r| r.eq_ignore_ascii_case(primary))
+    RTL.split(' ').any(|r| r.eq_ignore_ascii_case(primary))
 }
 
 /// The disclaimer in `locale`'s language naming `provider`.
