@@ -82,19 +82,15 @@ fn separates(name: &str) -> bool {
 /// Elements whose content the tokenizer reads as text up to their end tag
 /// (RAWTEXT and RCDATA; `noscript` is markup, scripting being disabled).
 /// All are dropped with their content.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
-];
+const RAW_TEXT: &str = "script style xmp iframe noembed noframes textarea title";
 
-/// Elements without content (never opened).
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
+/// Elements without content (never opened). This module's lists are
+/// space separated, read with [`policy::listed`].
+const VOID: &str = "area base br col embed hr img input link meta param source track wbr";
 
 /// Elements a start tag of the same name closes (the tree builder's
 /// implied ends that decide whether text after them shows).
-const CLOSED_BY_SIBLING: &[&str] = &["p", "li", "dt", "dd", "option", "button"];
+const CLOSED_BY_SIBLING: &str = "p li dt dd option button";
 
 /// The text a reader sees of HTML `source` (see the module docs), words on
 /// each side of a block or `br` separated by a space; whitespace is not
@@ -184,14 +180,14 @@ enum Content {
 
 fn start_tag(tag: &Tag, dropping: &mut Option<(String, usize)>, out: &mut String) -> Content {
     let name = tag.name.as_str();
-    let content = if RAW_TEXT.contains(&name) {
+    let content = if policy::listed(RAW_TEXT, name).is_some() {
         Content::Raw
     } else if name == "plaintext" {
         Content::Rest
     } else {
         Content::Markup
     };
-    if VOID.contains(&name) {
+    if policy::listed(VOID, name).is_some() {
         if dropping.is_none() && name == "br" {
             out.push(' ');
         }
@@ -201,7 +197,7 @@ fn start_tag(tag: &Tag, dropping: &mut Option<(String, usize)>, out: &mut String
         if open != name {
             return content;
         }
-        if !CLOSED_BY_SIBLING.contains(&name) {
+        if policy::listed(CLOSED_BY_SIBLING, name).is_none() {
             *n += 1;
             return content;
         }
