@@ -16,7 +16,7 @@ pub struct Row {
     /// The digit zero of the digits written (`0`, or `٠` in Arabic).
     pub zero: char,
     /// Added to the Gregorian year (543 for the Buddhist calendar).
-    pub year_offset: i64,
+    pub year_offset: u16,
     /// Whether the day is written with two digits (`01`).
     pub pad_day: bool,
 }
@@ -38,22 +38,41 @@ pub fn long_date(tag: &str, wall_seconds: i64) -> Option<String> {
     if !YEARS.contains(&year) {
         return None;
     }
-    let month = MONTHS[usize::from(row.months)]
-        .split('|')
-        .nth(month as usize - 1)?;
-    let digits = |n: i64, width: usize| {
-        let n = format!("{n:0width$}");
-        n.chars()
-            .map(|c| char::from_u32(u32::from(row.zero) + (c as u32 - '0' as u32)).unwrap_or(c))
-            .collect::<String>()
-    };
-    let day = digits(i64::from(day), if row.pad_day { 2 } else { 1 });
-    Some(
-        row.pattern
-            .replace("{d}", &day)
-            .replace("{m}", month)
-            .replace("{y}", &digits(year + row.year_offset, 1)),
-    )
+    let mut out = String::new();
+    let mut pieces = row.pattern.split('{');
+    out.push_str(pieces.next()?);
+    // Each later piece opens with its mark (`d}`, `m}`, `y}`).
+    for piece in pieces {
+        let (mark, literal) = piece.split_at(2);
+        match mark {
+            "d}" => digits(&mut out, day, row.pad_day, row.zero),
+            "m}" => out.push_str(
+                MONTHS[usize::from(row.months)]
+                    .split('|')
+                    .nth(month as usize - 1)?,
+            ),
+            _ => digits(
+                &mut out,
+                year as u32 + u32::from(row.year_offset),
+                false,
+                row.zero,
+            ),
+        }
+        out.push_str(literal);
+    }
+    Some(out)
+}
+
+/// Writes `n` in the digits counted from `zero`, with two digits at least
+/// when `pad`.
+fn digits(out: &mut String, n: u32, pad: bool, zero: char) {
+    let text = n.to_string();
+    if pad && text.len() < 2 {
+        out.push(zero);
+    }
+    for c in text.bytes() {
+        out.push(char::from_u32(u32::from(zero) + u32::from(c - b'0')).unwrap_or(zero));
+    }
 }
 
 /// The row of `tag`, if the table covers it.
@@ -94,9 +113,9 @@ fn row(tag: &str) -> Option<&'static Row> {
 /// Whether `region` is a region subtag the table covers: alpha-2 but
 /// private use (AA, QM–QZ, XA–XZ, ZZ), or one of the M.49 areas.
 fn is_region(region: &str) -> bool {
-    match region.to_ascii_uppercase().as_bytes() {
-        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => !matches!(
-            (a, b),
+    match *region.as_bytes() {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => !matches!(
+            (a.to_ascii_uppercase(), b.to_ascii_uppercase()),
             (b'A', b'A') | (b'Q', b'M'..=b'Z') | (b'X', _) | (b'Z', b'Z')
         ),
         [_, _, _] => AREAS.split(' ').any(|a| a == region),
