@@ -8,19 +8,19 @@
 // +543) and whether the day has two digits. Every language and
 // language-script of locales.rs (en, zh, zh-Hans, zh-Hant…) is
 // enumerated alone and with every region subtag (each alpha-2 code but
-// private use, and the UN M.49 areas CLDR names); a region gets an
-// explicit entry only when its date differs from its prefix's own row,
-// and each distinct row is stored once. Every covered tag is then
+// private use, and the UN M.49 areas CLDR has locales under); a region
+// gets an explicit entry only when its date differs from its prefix's own
+// row, and each distinct row is stored once. Every covered tag is then
 // checked against Intl over a spread of dates (years 1600 to 9999: the
 // Buddhist calendar is Julian before 1582): the script fails rather than
 // write a wrong table.
 //
 //   node scripts/date-table.mjs            # the Rust table on stdout
-//   node scripts/date-table.mjs --write    # src/i18n/dates.rs and build/date-table.json
+//   node scripts/date-table.mjs --write    # src/i18n/dates.rs
 //
-// build/date-table.json (gitignored) holds every covered tag with its row,
-// for tests/page/dates.test.mjs to compare with a browser's Intl.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// tests/page/dates.test.mjs imports build() and write() to compare every
+// covered tag with a browser's Intl.
+import { readFileSync, writeFileSync } from "node:fs";
 
 const ROOT = new URL("../", import.meta.url);
 const OPTIONS = { dateStyle: "long", timeZone: "UTC" };
@@ -34,18 +34,10 @@ export function localeTags() {
 /** Whether an alpha-2 region subtag is private use (BCP 47: AA, QM–QZ, XA–XZ, ZZ). */
 const privateUse = (code) => /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(code);
 
-/** The UN M.49 areas CLDR names (001 World, 419 Latin America…). */
-function areas() {
-  const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
-  const out = [];
-  for (let n = 0; n < 1000; n++) {
-    const code = String(n).padStart(3, "0");
-    if (names.of(code) !== undefined) out.push(code);
-  }
-  return out;
-}
+/** The UN M.49 areas CLDR has locales under (en-001, ar-001, en-150, es-419). */
+const AREAS = ["001", "150", "419"];
 
-/** Every region subtag the table covers: each alpha-2 code but private use, and the named areas. */
+/** Every region subtag the table covers: each alpha-2 code but private use, and AREAS. */
 function regions() {
   const out = [];
   for (let a = 65; a <= 90; a++) {
@@ -54,7 +46,7 @@ function regions() {
       if (!privateUse(code)) out.push(code);
     }
   }
-  return [...out, ...areas()];
+  return [...out, ...AREAS];
 }
 
 const day = 86_400_000;
@@ -191,24 +183,26 @@ export function rustTable({ rows, bare, regional }) {
     ),
     "];",
     "",
-    "/// The row of a language, or of a language-script (`zh-Hant`), alone.",
+    "/// The row of a language, or of a language-script (`zh-hant`), alone",
+    "/// (lower-case).",
     "pub const BARE: &[(&str, u8)] = &[",
-    ...[...bare].map(([tag, row]) => `    (${rust(tag)}, ${row}),`),
+    ...[...bare].map(([tag, row]) => `    (${rust(tag.toLowerCase())}, ${row}),`),
     "];",
     "",
-    "/// Regions (space-separated) whose date differs from their language's",
-    "/// (or language-script's) own row, and the row they use.",
+    "/// Regions (space-separated, lower-case) whose date differs from their",
+    "/// language's (or language-script's) own row, and the row they use.",
     "pub const REGIONS: &[(&str, &str, u8)] = &[",
   ];
   for (const [prefix, lists] of regional) {
-    for (const [row, list] of lists) lines.push(`    (${rust(prefix)}, ${rust(list.join(" "))}, ${row}),`);
+    for (const [row, list] of lists) lines.push(`    (${rust(prefix.toLowerCase())}, ${rust(list.join(" ").toLowerCase())}, ${row}),`);
   }
   lines.push(
     "];",
     "",
-    "/// The UN M.49 areas covered as region subtags (space-separated); every",
-    "/// alpha-2 region subtag but private use is covered too.",
-    `pub const AREAS: &str = ${rust(areas().join(" "))};`,
+    "/// The UN M.49 areas covered as region subtags (space-separated: those",
+    "/// CLDR has locales under); every alpha-2 region subtag but private use",
+    "/// is covered too.",
+    `pub const AREAS: &str = ${rust(AREAS.join(" "))};`,
     "",
   );
   return lines.join("\n");
@@ -219,9 +213,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = rustTable(table);
   if (process.argv.includes("--write")) {
     writeFileSync(new URL("src/i18n/dates.rs", ROOT), text);
-    mkdirSync(new URL("build/", ROOT), { recursive: true });
-    const json = { node: process.version, icu: process.versions.icu, rows: table.rows, tags: table.tags, dates: checkDates() };
-    writeFileSync(new URL("build/date-table.json", ROOT), JSON.stringify(json));
     process.stderr.write(`date-table: ${table.rows.length} rows, ${table.tags.length} tags covered\n`);
   } else {
     process.stdout.write(text);

@@ -55,15 +55,16 @@ pub const ROWS: &[Row] = &[
     Row { pattern: "{d} de {m} de {y}", months: 18, zero: '0', year_offset: 0, pad_day: false },
 ];
 
-/// The row of a language, or of a language-script (`zh-Hant`), alone.
+/// The row of a language, or of a language-script (`zh-hant`), alone
+/// (lower-case).
 pub const BARE: &[(&str, u8)] = &[
     ("en", 0),
     ("ko", 3),
     ("ja", 4),
     ("ar", 5),
     ("zh", 4),
-    ("zh-Hans", 4),
-    ("zh-Hant", 4),
+    ("zh-hans", 4),
+    ("zh-hant", 4),
     ("vi", 11),
     ("th", 12),
     ("id", 13),
@@ -75,21 +76,22 @@ pub const BARE: &[(&str, u8)] = &[
     ("pt", 22),
 ];
 
-/// Regions (space-separated) whose date differs from their language's
-/// (or language-script's) own row, and the row they use.
+/// Regions (space-separated, lower-case) whose date differs from their
+/// language's (or language-script's) own row, and the row they use.
 pub const REGIONS: &[(&str, &str, u8)] = &[
-    ("en", "AE AG AI AT AU BB BE BM BS CC CH CK CM CT CX CY CZ DD DE DG DK DM EE ER ES FI FJ FK FM FR FX GB GD GE GG GH GI GM GS GY HK HU ID IE IL IM IN IO IT JE JM KE KI KN KY LC LR LS LT LV MG MO MS MU MV MW MY NA NF NG NH NL NO NR NU NZ PC PG PK PL PN PT PW RO RW SB SC SD SE SG SH SI SK SL SS SX SZ TC TK TO TT TV TZ UA UG UK VC VG VU WS ZM 001 150", 1),
-    ("en", "BW BZ MT RH ZA ZW", 2),
-    ("ar", "BH DJ EG ER IL KM KW NT OM QA SA SD SO SS TD YD YE", 6),
-    ("ar", "DZ TN", 7),
-    ("ar", "IQ JO LB PS SY", 8),
-    ("ar", "MA", 9),
-    ("ar", "MR", 10),
-    ("de", "AT IT", 16),
-    ("es", "HN", 20),
-    ("es", "PE UY", 21),
+    ("en", "ae ag ai at au bb be bm bs cc ch ck cm ct cx cy cz dd de dg dk dm ee er es fi fj fk fm fr fx gb gd ge gg gh gi gm gs gy hk hu id ie il im in io it je jm ke ki kn ky lc lr ls lt lv mg mo ms mu mv mw my na nf ng nh nl no nr nu nz pc pg pk pl pn pt pw ro rw sb sc sd se sg sh si sk sl ss sx sz tc tk to tt tv tz ua ug uk vc vg vu ws zm 001 150", 1),
+    ("en", "bw bz mt rh za zw", 2),
+    ("ar", "bh dj eg er il km kw nt om qa sa sd so ss td yd ye", 6),
+    ("ar", "dz tn", 7),
+    ("ar", "iq jo lb ps sy", 8),
+    ("ar", "ma", 9),
+    ("ar", "mr", 10),
+    ("de", "at it", 16),
+    ("es", "hn", 20),
+    ("es", "pe uy", 21),
 ];
 
-/// The UN M.49 areas covered as region subtags (space-separated); every
-/// alpha-2 region subtag but private use is covered too.
-pub const AREAS: &str = "001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419";
+/// The UN M.49 areas covered as region subtags (space-separated: those
+/// CLDR has locales under); every alpha-2 region subtag but private use
+/// is covered too.
+pub const AREAS: &str = "001 150 419";

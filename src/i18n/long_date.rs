@@ -27,8 +27,8 @@ const YEARS: std::ops::RangeInclusive<i64> = 1600..=9999;
 
 /// The day of `wall_seconds` (seconds since the epoch, read in UTC) as the
 /// long date of language `tag`: its row in the table (the whole tag,
-/// case-insensitive: language, language-script as locales.rs names them,
-/// either with a region), else the row of the tag without its region.
+/// case-insensitive: a language, or a language-script as locales.rs names
+/// them, either with a region), else the row of the tag without its region.
 /// `None` for a tag the table does not cover (another language or
 /// script, a private-use region, a variant or extension) and for a year
 /// outside 1600–9999: the shell writes those with `Intl`.
@@ -63,60 +63,49 @@ pub fn long_date(tag: &str, wall_seconds: i64) -> Option<String> {
     Some(out)
 }
 
-/// Writes `n` in the digits counted from `zero`, with two digits at least
-/// when `pad`.
+/// Writes `n` (below 100,000) in the digits counted from `zero`, with two
+/// digits at least when `pad`.
 fn digits(out: &mut String, n: u32, pad: bool, zero: char) {
-    let text = n.to_string();
-    if pad && text.len() < 2 {
-        out.push(zero);
+    let least = if pad { 10 } else { 1 };
+    let mut unit = 10_000;
+    while unit > n && unit > least {
+        unit /= 10;
     }
-    for c in text.bytes() {
-        out.push(char::from_u32(u32::from(zero) + u32::from(c - b'0')).unwrap_or(zero));
+    while unit > 0 {
+        out.push(char::from_u32(u32::from(zero) + n / unit % 10).unwrap_or(zero));
+        unit /= 10;
     }
 }
 
-/// The row of `tag`, if the table covers it.
+/// The row of `tag`, if the table covers it: the tag is a key of `BARE`
+/// (lower-case), or a key and a region.
 fn row(tag: &str) -> Option<&'static Row> {
-    let bare = |prefix: &str| {
-        BARE.iter()
-            .find(|(t, _)| t.eq_ignore_ascii_case(prefix))
-            .map(|&(_, row)| row)
-    };
-    let mut subtags = tag.split('-');
-    let language = subtags.next()?;
-    let mut next = subtags.next();
-    // A script subtag counts only where the table names it (`zh-Hant`).
-    let prefix = match next {
-        Some(script) if script.len() == 4 => {
-            next = subtags.next();
-            &tag[..language.len() + 1 + script.len()]
-        }
-        _ => language,
-    };
-    let own = bare(prefix)?;
-    let Some(region) = next else {
-        return Some(&ROWS[usize::from(own)]);
-    };
-    if subtags.next().is_some() || !is_region(region) {
-        return None;
-    }
-    let row = REGIONS
-        .iter()
-        .find(|(p, regions, _)| {
-            p.eq_ignore_ascii_case(prefix)
-                && regions.split(' ').any(|r| r.eq_ignore_ascii_case(region))
-        })
-        .map_or(own, |&(_, _, row)| row);
-    Some(&ROWS[usize::from(row)])
+    let tag = tag.to_ascii_lowercase();
+    BARE.iter().find_map(|&(key, own)| {
+        let row = if tag == key {
+            own
+        } else {
+            let region = tag.strip_prefix(key)?.strip_prefix('-')?;
+            if !is_region(region) {
+                return None;
+            }
+            REGIONS
+                .iter()
+                .find(|(p, regions, _)| *p == key && regions.split(' ').any(|r| r == region))
+                .map_or(own, |&(_, _, row)| row)
+        };
+        Some(&ROWS[usize::from(row)])
+    })
 }
 
-/// Whether `region` is a region subtag the table covers: alpha-2 but
-/// private use (AA, QM–QZ, XA–XZ, ZZ), or one of the M.49 areas.
+/// Whether `region` (lower-case) is a region subtag the table covers:
+/// alpha-2 but private use (aa, qm–qz, xa–xz, zz), or one of the M.49
+/// areas.
 fn is_region(region: &str) -> bool {
     match *region.as_bytes() {
-        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => !matches!(
-            (a.to_ascii_uppercase(), b.to_ascii_uppercase()),
-            (b'A', b'A') | (b'Q', b'M'..=b'Z') | (b'X', _) | (b'Z', b'Z')
+        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => !matches!(
+            (a, b),
+            (b'a', b'a') | (b'q', b'm'..=b'z') | (b'x', _) | (b'z', b'z')
         ),
         [_, _, _] => AREAS.split(' ').any(|a| a == region),
         _ => false,
