@@ -72,12 +72,14 @@ function load() {
 
 // The download begins in the first microtask after this module's graph has
 // run, so that a module importing this one can still call init() at its top
-// level; nothing else runs in between. The page's feed requests and the
-// date formatter's warm-up follow it, while the wasm downloads.
+// level; nothing else runs in between. The feed requests of the widgets
+// already on the page and the date formatter's warm-up follow it, while the
+// wasm downloads.
 queueMicrotask(() => {
   load();
-  prefetchFeeds();
-  setTimeout(warmDates);
+  const hosts = typeof document === "object" ? document.querySelectorAll("syndi-card,[data-syndicard]") : [];
+  prefetchFeeds(hosts);
+  if (hosts.length) warmDates();
 });
 
 // Feed requests begun before the wasm is ready, by URL, where the shell
@@ -88,29 +90,30 @@ const EARLY = Symbol.for("syndicard.early");
 // localStorage key listing their URLs.
 const CACHE = "syndicard-1";
 
-// The attributes that decide whether and what an element fetches.
-const FETCH_OPTIONS = ["feed", "proxy", "relay", "loading"];
-
 // For each element already on the page that fetches its feed at once (a
-// plain http(s) `feed`: no proxy, no relay, not loading=lazy, no inline
-// feed child), starts exactly the request the shell would make, unless a
+// plain http(s) `feed`: no proxy, no relay, `loading` at its default, no
+// inline feed child), starts exactly the request the shell would make, unless a
 // copy of the feed is kept from an earlier page view (a kept copy makes
 // the request conditional: the shell makes that one). Each entry's
 // `looked` resolves, once the kept copy has been looked up, to null (no
 // request made) or to the request's `response` promise and when it
 // `started`. The shell takes the entry when its widget subscribes; what
 // nobody takes is aborted (dropEarly).
-function prefetchFeeds() {
-  if (typeof document !== "object" || typeof fetch !== "function" || typeof AbortController !== "function") return;
+// The options are read as src/options.rs reads them: an option's name
+// with or without `data-`, its value trimmed, empty meaning the default
+// (`loading`'s is OPTIONS'), a later attribute over an earlier one. Any
+// script child counts as an inline feed here, and only printable ASCII
+// feed URLs are taken: where this is stricter than the shell, the request
+// just starts later, in the shell (tests/page/early.test.mjs checks that
+// both agree).
+function prefetchFeeds(hosts) {
+  if (typeof fetch !== "function" || typeof AbortController !== "function") return;
   const urls = new Set();
-  for (const host of document.querySelectorAll("syndi-card,[data-syndicard]")) {
-    const value = (name) => {
-      const plain = host.getAttribute(name);
-      const data = host.getAttribute(`data-${name}`);
-      return plain !== null && data !== null && plain !== data ? undefined : plain ?? data;
-    };
-    const [feed, proxy, relay, loading] = FETCH_OPTIONS.map(value);
-    if (!feed || proxy !== null || relay !== null || (loading !== null && loading !== "eager")) continue;
+  for (const host of hosts) {
+    const o = {};
+    for (const { name, value } of host.attributes) o[name.replace(/^data-/, "")] = value.trim();
+    const { feed, proxy, relay, loading } = o;
+    if (!feed || proxy || relay || (loading && loading.toLowerCase() !== OPTIONS.loading)) continue;
     if (!/^[\x21-\x7e]+$/.test(feed) || host.querySelector(":scope > script")) continue;
     try {
       const url = new URL(feed, document.baseURI);
@@ -164,18 +167,23 @@ function dropEarly(ms) {
 }
 
 // The first Intl.DateTimeFormat of a page loads the browser's locale data
-// (tens of milliseconds); made here, in a task of its own while the wasm
-// downloads, it is not paid inside the first card's task. The shell makes
-// its own formatters (js/builder.js), with the same options.
+// (tens of milliseconds); made in a task of its own while the wasm
+// downloads, it is not paid inside the first card's task. Only a page that
+// will show a card pays it: one with a widget at load, or once mount() is
+// called. What is made is the builder's own formatter (js/builder.js), by
+// building one date in the page's language: op 4 (a date), the tag's
+// length, 0 ms.
+let warmed = false;
 function warmDates() {
-  try {
-    const lang = (typeof document === "object" && document.documentElement.lang) || undefined;
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    // An SVG or other XML root has no `lang`: the builder's fallback then.
+    const lang = document.documentElement?.lang || "";
     // A page in a language the core dates itself makes no formatter.
     if (lang && DATED.split(" ").includes(lang.split("-")[0].toLowerCase())) return;
-    new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(0);
-  } catch {
-    // A malformed lang attribute: nothing to warm.
-  }
+    buildDom(domNames("", ""), [4, lang.length, 0], lang);
+  });
 }
 
 /**
@@ -206,6 +214,7 @@ function unavailable(what) {
  * for the wasm, and rejects with an Error if it could not load.
  */
 export function mount(element, options) {
+  warmDates();
   return ready.then((ok) => (ok ? wasmMount(element, options) : Promise.reject(unavailable("mount"))));
 }
 

@@ -9,7 +9,7 @@
 // -g) and reads it with twiggy. Sizes there are uncompressed and shallow:
 // code inlined into a function counts toward that function.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -63,6 +63,7 @@ try {
   execFileSync("wasm-bindgen", [input, "--target", "web", "--out-dir", tmp, "--out-name", "s", "--no-typescript", "--encode-into", "always", "--keep-debug"]);
   execFileSync("node", ["scripts/short-names.mjs", join(tmp, "s_bg.wasm"), join(tmp, "s.js"), join(tmp, "short.wasm"), join(tmp, "short.js")], { stdio: "ignore" });
   execFileSync("node_modules/.bin/wasm-opt", [join(tmp, "short.wasm"), "-Oz", "--converge", "--low-memory-unused", "-g", "--strip-dwarf", "--strip-producers", "-o", join(tmp, "named.wasm")]);
+  writeFileSync(join(tmp, "named.wasm"), withoutDataCount(readFileSync(join(tmp, "named.wasm"))));
   const csv = execFileSync("twiggy", ["top", "-n", "1000000", "-f", "csv", join(tmp, "named.wasm")], { encoding: "utf8", maxBuffer: 64 << 20 });
   const items = csv
     .trim()
@@ -89,9 +90,33 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/**
+ * The module without its data count section (id 12, a few bytes: the number
+ * of data segments, which wasm-opt writes when bulk memory is enabled).
+ * twiggy 0.7.0 adds that section twice under one id and panics ("should not
+ * parse the same key into multiple items"); nothing else in it is read.
+ */
+function withoutDataCount(wasm) {
+  const kept = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      size += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    at += size;
+    if (id !== 12) kept.push(wasm.subarray(start, at));
+  }
+  return Buffer.concat(kept);
+}
+
 /** The area of the crate (or of the module) an item belongs to. */
 function area(name) {
-  if (name.startsWith("data segment")) return "data: strings, tables, CSS, panic locations";
+  if (/^data(\[\d+\]| segment)/.test(name)) return "data: strings, tables, CSS, panic locations";
   if (/^(import|export|type\[|elem|table|global|memory|"|func\[)/.test(name)) return "module structure: imports, exports, types, tables";
   const crate = name.match(/[a-z_][a-z0-9_]*(?=(\[[0-9a-f]+\])?::)/)?.[0];
   const ours = name.match(/syndicard::([a-z_]+)(?:::([a-z_]+))?/);

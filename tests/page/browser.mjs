@@ -1,5 +1,6 @@
 // Shared set-up for the page-level tests: the static server (www/ and dist/
 // on 127.0.0.1) and Debian's Chromium driven by playwright-core.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 
@@ -15,7 +16,10 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-/** Starts the server and the browser; `close()` stops both. */
+/**
+ * Starts the server and the browser; `close()` stops both, `log(key)` is
+ * what the server logged of a /net/ key's requests (scripts/serve.mjs).
+ */
 export async function start() {
   const server = await serve(0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -26,6 +30,9 @@ export async function start() {
   return {
     origin,
     browser,
+    async log(key) {
+      return (await fetch(`${origin}/net/log/${key}`)).json();
+    },
     async close() {
       await browser.close();
       await new Promise((ok) => server.close(ok));
@@ -67,6 +74,23 @@ export async function settled(page, selector, timeout = 15000) {
     { timeout },
   );
 }
+
+let keys = 0;
+/** A fresh /net/ key (scripts/serve.mjs), so tests never share counts or versions. */
+export const freshKey = (name) => `${name}-${process.pid}-${++keys}`;
+
+/** Polls `check` (async, in Node) until it is true, or fails after `ms`. */
+export async function until(check, what, ms = 10000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The card titles in the shadow root of the element matching `selector`. */
+export const titles = (page, selector) =>
+  page.$eval(selector, (el) => [...el.shadowRoot.querySelectorAll("[part~=title]")].map((t) => t.textContent));
 
 /** Text of the first `part` element in the shadow root of `host`. */
 export async function partText(page, host, part) {

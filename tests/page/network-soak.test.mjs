@@ -17,8 +17,6 @@ after(async () => {
   await env?.close();
 });
 
-const log = async (key) => (await fetch(`${env.origin}/net/log/${key}`)).json();
-
 /** Runs in the page before its scripts: keeps the wasm memory, counts pending timers. */
 function instrument() {
   const keep = (result) => {
@@ -109,7 +107,7 @@ test("1,000 mount/destroy cycles leave memory, listeners and timers flat", async
   );
   assert.ok(after.listeners <= before.listeners, `listeners flat: ${before.listeners} -> ${after.listeners}`);
   assert.ok(after.timers <= before.timers, `timers flat: ${before.timers} -> ${after.timers}`);
-  assert.equal((await log(`soak-mount-${process.pid}`)).length, 1, "one request for all 1,100 widgets");
+  assert.equal((await env.log(`soak-mount-${process.pid}`)).length, 1, "one request for all 1,100 widgets");
   assert.deepEqual(page.problems, []);
 });
 
@@ -145,7 +143,7 @@ test("1,000 refreshes leave memory, listeners and timers flat, each a conditiona
   );
   assert.ok(after.listeners <= before.listeners, `listeners flat: ${before.listeners} -> ${after.listeners}`);
   assert.ok(after.timers <= before.timers, `timers flat: ${before.timers} -> ${after.timers}`);
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.ok(requests.length >= 250, `refreshes reached the server (${requests.length} requests)`);
   assert.equal(requests[0].ifNoneMatch, null);
   assert.ok(requests.slice(1).every((r) => r.ifNoneMatch === `"${key}-1"` && r.status === 304), "conditional, 304");
@@ -184,7 +182,7 @@ test("a page restored from the back/forward cache fetches nothing again", async 
     assert.equal(await page.evaluate(() => window.restored), true, "restored from the back/forward cache");
     assert.equal(await page.getAttribute("#b", "state"), "ready");
     await page.waitForTimeout(500);
-    assert.equal((await log(key)).length, 1, "nothing refetched");
+    assert.equal((await env.log(key)).length, 1, "nothing refetched");
   } finally {
     await browser.close();
   }

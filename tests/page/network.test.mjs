@@ -4,7 +4,7 @@
 // Timing is only asserted as orderings and generous lower bounds.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addCards, blankPage, newPage, settled, start } from "./browser.mjs";
+import { addCards, blankPage, freshKey, newPage, settled, start, titles, until } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -14,19 +14,7 @@ after(async () => {
   await env?.close();
 });
 
-let keys = 0;
-/** A fresh server-side key, so tests never share counts or versions. */
-const freshKey = (name) => `${name}-${process.pid}-${++keys}`;
-const log = async (key) => (await fetch(`${env.origin}/net/log/${key}`)).json();
 const setVersion = (key, v) => fetch(`${env.origin}/net/set/${key}?v=${v}`);
-/** Polls `check` (async, in Node) until it is true, or fails after `ms`. */
-async function until(check, what, ms = 10000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Records, in the page, every ready/error event and every state change of the stage's hosts. */
 async function record(page) {
@@ -50,8 +38,6 @@ async function record(page) {
   });
 }
 const seen = (page) => page.evaluate(() => window.seen);
-const titles = (page, sel) =>
-  page.$eval(sel, (el) => [...el.shadowRoot.querySelectorAll("[part~=title]")].map((t) => t.textContent));
 
 test("one request and one parse for three widgets of one feed, each with its own limit and layout", async () => {
   const key = freshKey("three");
@@ -80,7 +66,7 @@ test("one request and one parse for three widgets of one feed, each with its own
   await page.waitForTimeout(200);
   await addCards(page, [{ id: "d", feed, limit: "4" }]);
   await settled(page, "#a, #b, #c, #d");
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.equal(requests.length, 1, `one request: ${JSON.stringify(requests)}`);
   const counts = {};
   for (const id of ["a", "b", "c", "d"]) {
@@ -146,7 +132,7 @@ test("a kept copy shows at once on the next view, is revalidated with If-None-Ma
   assert.equal(await second.evaluate(() => window.skeletonAfterCards), false, "no skeleton flash");
   assert.equal(await second.getAttribute("#k", "source"), "network");
   assert.ok(!(await second.evaluate(() => window.states)).some(([, s]) => s === "error"));
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.equal(requests.length, 2);
   assert.equal(requests[0].ifNoneMatch, null);
   assert.equal(requests[1].ifNoneMatch, `"${key}-1"`, "revalidated with the kept ETag");
@@ -161,7 +147,7 @@ test("a kept copy shows at once on the next view, is revalidated with If-None-Ma
   await record(third);
   await addCards(third, [{ id: "k", feed, limit: "2" }]);
   await third.waitForFunction(() => window.seen.length >= 1);
-  await until(async () => (await log(key))[2]?.status === 304, "the 304");
+  await until(async () => (await env.log(key))[2]?.status === 304, "the 304");
   await third.waitForTimeout(300);
   const after304 = await seen(third);
   assert.deepEqual(after304.map((e) => [e.name, e.detail.source]), [["syndicard:ready", "cache"]]);
@@ -212,7 +198,7 @@ test("Cache-Control: no-store keeps nothing", async () => {
   await addCards(second, [{ id: "n", feed }]);
   await settled(second, "#n");
   assert.deepEqual((await seen(second)).map((e) => e.detail.source), ["network"]);
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.equal(requests.length, 2);
   assert.equal(requests[1].ifNoneMatch, null, "nothing kept, nothing to revalidate");
   await context.close();
@@ -235,7 +221,7 @@ test("5xx, 429 and dropped connections are retried with growing waits; the state
   await settled(page, cases.map((c) => `#${c.name}`).join(","), 20000);
   for (const c of cases) {
     assert.equal(await page.getAttribute(`#${c.name}`, "state"), "ready", c.name);
-    const requests = await log(keyOf[c.name]);
+    const requests = await env.log(keyOf[c.name]);
     assert.equal(requests.length, c.requests, `${c.name}: ${JSON.stringify(requests)}`);
     const gaps = requests.slice(1).map((r, i) => r.at - requests[i].at);
     c.minGaps.forEach((min, i) => assert.ok(gaps[i] >= min, `${c.name}: gap ${i} was ${gaps[i]} ms, at least ${min}`));
@@ -257,8 +243,8 @@ test("404 is tried once; a 503 that never ends is tried three times, then report
   await settled(page, "#nf, #down", 20000);
   assert.equal(await page.getAttribute("#nf", "error-code"), "http");
   assert.equal(await page.getAttribute("#down", "error-code"), "http");
-  assert.equal((await log(notFound)).length, 1, "404 is not retried");
-  assert.equal((await log(down)).length, 3, "at most two retries");
+  assert.equal((await env.log(notFound)).length, 1, "404 is not retried");
+  assert.equal((await env.log(down)).length, 3, "at most two retries");
 });
 
 test("loading=lazy fetches nothing until the element nears the viewport; the skeleton holds its space", async () => {
@@ -271,7 +257,7 @@ test("loading=lazy fetches nothing until the element nears the viewport; the ske
   });
   await addCards(page, [{ id: "lazy", feed: `/net/feed/${key}.xml?items=2`, loading: "lazy" }]);
   await page.waitForTimeout(1500);
-  assert.equal((await log(key)).length, 0, "nothing fetched far below the fold");
+  assert.equal((await env.log(key)).length, 0, "nothing fetched far below the fold");
   assert.equal(await page.getAttribute("#lazy", "state"), "loading");
   const held = await page.$eval("#lazy", (el) => ({
     skeleton: !!el.shadowRoot.querySelector(".skeleton"),
@@ -282,7 +268,7 @@ test("loading=lazy fetches nothing until the element nears the viewport; the ske
   await page.evaluate(() => window.scrollTo(0, 6000 - window.innerHeight * 1.5));
   await settled(page, "#lazy");
   assert.equal(await page.getAttribute("#lazy", "state"), "ready");
-  assert.equal((await log(key)).length, 1);
+  assert.equal((await env.log(key)).length, 1);
   assert.deepEqual(page.problems, []);
 });
 
@@ -317,7 +303,7 @@ test("layout, theme, lang, heading-level and moving the element re-render withou
   await page.waitForFunction((n) => window.seen.filter((e) => e.name === "syndicard:ready").length >= n, expected);
   assert.equal(await page.getAttribute("#r", "state"), "ready");
   assert.equal(await readies(), expected);
-  assert.equal((await log(key)).length, 1, "no request for any of them");
+  assert.equal((await env.log(key)).length, 1, "no request for any of them");
   assert.deepEqual(page.problems, []);
 });
 
@@ -330,28 +316,28 @@ test("feed, proxy, item and a limit beyond what was read fetch again", async () 
   const page = await blankPage(env);
   await addCards(page, [{ id: "f", feed, limit: "1" }]);
   await settled(page, "#f");
-  assert.equal((await log(key)).length, 1);
+  assert.equal((await env.log(key)).length, 1);
   const change = async (name, value) => {
     await page.$eval("#f", (el, [n, v]) => el.setAttribute(n, v), [name, value]);
     await page.waitForFunction(() => document.querySelector("#f").getAttribute("state") === "loading").catch(() => {});
     await settled(page, "#f");
   };
   await change("limit", "40");
-  assert.equal((await log(key)).length, 2, "limit beyond the releases read");
+  assert.equal((await env.log(key)).length, 2, "limit beyond the releases read");
   assert.equal((await titles(page, "#f")).length, 40);
   await change("item", "wire-90");
-  assert.equal((await log(key)).length, 3, "item");
+  assert.equal((await env.log(key)).length, 3, "item");
   assert.match((await titles(page, "#f"))[0], /Release 90:/);
   await page.$eval("#f", (el) => el.removeAttribute("item"));
   await settled(page, "#f");
   await change("feed", `/net/feed/${other}.xml?items=2`);
-  assert.equal((await log(other)).length, 1, "feed");
+  assert.equal((await env.log(other)).length, 1, "feed");
   // Through a proxy: the proxied URL is a new request (its server-side
   // key is the feed URL the template received).
   await change("proxy", "/net/feed/{url}");
-  const proxied = await log(encodeURIComponent(`${env.origin}/net/feed/${other}.xml?items=2`));
+  const proxied = await env.log(encodeURIComponent(`${env.origin}/net/feed/${other}.xml?items=2`));
   assert.equal(proxied.length, 1, "proxy");
-  assert.equal((await log(other)).length, 1);
+  assert.equal((await env.log(other)).length, 1);
   assert.deepEqual(page.problems.filter((p) => !p.includes("404")), []);
 });
 
@@ -363,14 +349,14 @@ test("destroying every widget of a feed aborts its download", async () => {
     { id: "x", feed, item: "wire-399", timeout: "60000" },
     { id: "y", feed, item: "wire-398", timeout: "60000" },
   ]);
-  await until(async () => (await log(key)).length === 1, "the request");
+  await until(async () => (await env.log(key)).length === 1, "the request");
   await page.waitForTimeout(500);
   await page.evaluate(() => document.querySelector("#x").remove());
   await page.waitForTimeout(800);
-  assert.equal((await log(key))[0].hungUp, false, "one widget still wants the feed");
+  assert.equal((await env.log(key))[0].hungUp, false, "one widget still wants the feed");
   await page.evaluate(() => document.querySelector("#y").remove());
-  await until(async () => (await log(key))[0].hungUp, "the client to hang up");
-  const requests = await log(key);
+  await until(async () => (await env.log(key))[0].hungUp, "the client to hang up");
+  const requests = await env.log(key);
   assert.equal(requests.length, 1);
   assert.equal(requests[0].hungUp, true, "the client hung up before the end");
 });
@@ -400,7 +386,7 @@ test("streaming: a widget needing fewer releases renders while the download goes
   assert.deepEqual(await page.evaluate(() => window.firstReady), { id: "few", other: "loading" });
   assert.equal((await titles(page, "#few")).length, 1);
   assert.equal((await titles(page, "#many")).length, 30);
-  const requests = await log(key);
+  const requests = await env.log(key);
   assert.equal(requests.length, 1, "one request for both");
 });
 
@@ -422,13 +408,13 @@ test("the refresh timer waits while the page is hidden and catches up, condition
   });
   // Past the 15 s interval: nothing while hidden.
   await page.waitForTimeout(Math.max(0, 16500 - (Date.now() - started)));
-  assert.equal((await log(key)).length, 1, "no refresh while hidden");
+  assert.equal((await env.log(key)).length, 1, "no refresh while hidden");
   await page.evaluate(() => {
     window.fakeHidden = false;
     document.dispatchEvent(new Event("visibilitychange"));
   });
-  await until(async () => (await log(key)).length === 2, "the refresh once visible", 5000);
-  const [, refresh] = await log(key);
+  await until(async () => (await env.log(key)).length === 2, "the refresh once visible", 5000);
+  const [, refresh] = await env.log(key);
   assert.equal(refresh.ifNoneMatch, `"${key}-1"`, "a conditional request");
   assert.equal(refresh.status, 304);
   await settled(page, "#h");
