@@ -8,11 +8,15 @@
 // blocked request) nothing is thrown into the page: the element's own
 // children stay visible as the fallback, `ready` resolves false and mount()
 // rejects with an Error saying why.
-// scripts/entry-module.mjs fills in OPTIONS and the version at build time.
+// scripts/entry-module.mjs fills in OPTIONS, DATED and the version at build time.
 
 // Every option attribute and its default (numbers for numeric options), from
 // js/element.json checked against src/options.rs.
 const OPTIONS = /* @OPTIONS@ */ {};
+
+// The languages (primary subtags, space-separated) whose dates the core
+// writes without Intl, from src/i18n/dates.rs.
+const DATED = /* @DATED@ */ "";
 
 let wasmSource;
 let loading = false;
@@ -176,6 +180,8 @@ function warmDates() {
   setTimeout(() => {
     // An SVG or other XML root has no `lang`: the builder's fallback then.
     const lang = document.documentElement?.lang || "";
+    // A page in a language the core dates itself makes no formatter.
+    if (lang && DATED.split(" ").includes(lang.split("-")[0].toLowerCase())) return;
     buildDom(domNames("", ""), [4, lang.length, 0], lang);
   });
 }

@@ -72,7 +72,7 @@ node_modules/.bin/wasm-opt build/short.wasm -Oz --flatten --rereloop -Oz --conve
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
 fi
-meta=(js/element.json scripts/element-meta.mjs src/options.rs src/status.rs src/web/styles.css Cargo.toml)
+meta=(js/element.json scripts/element-meta.mjs src/options.rs src/status.rs src/web/styles.css Cargo.toml src/i18n/dates.rs)
 making=(build/syndicard.js build/syndicard.stripped.js dist/syndicard.js)
 if stale dist/syndicard.js build/short.js js/bootstrap.js scripts/entry-module.mjs scripts/strip-comments.mjs "${meta[@]}"; then
 node scripts/entry-module.mjs build/short.js js/bootstrap.js build/syndicard.js

@@ -4,8 +4,9 @@
 // version). The glue's other `export function x` / `export class X` lose
 // their `export`, its closing `export { initSync, __wbg_init as default };`
 // goes;
-// the bootstrap's VERSION (from Cargo.toml) and OPTIONS table (from
-// js/element.json, checked against src/options.rs) are filled in. Every
+// the bootstrap's VERSION (from Cargo.toml), OPTIONS table (from
+// js/element.json, checked against src/options.rs) and DATED languages
+// (from src/i18n/dates.rs) are filled in. Every
 // pattern must be found, else the build fails.
 //   node scripts/entry-module.mjs glue.js bootstrap.js out.js
 import { readFileSync, writeFileSync } from "node:fs";
@@ -46,9 +47,15 @@ if ((glue.match(/^export\b/gm) ?? []).length !== 1) fail("the glue should export
 const cargo = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8");
 const version = cargo.match(/^version = "([^"]+)"/m)?.[1] ?? fail("no version in Cargo.toml");
 let bootstrap = readFileSync(bootstrapFile, "utf8");
+// The languages whose dates the core writes (src/i18n/dates.rs's bare
+// language rows), space-separated.
+const dates = readFileSync(new URL("../src/i18n/dates.rs", import.meta.url), "utf8");
+const dated = [...(dates.match(/^pub const BARE[^;]*;/m)?.[0] ?? fail("no BARE in dates.rs")).matchAll(/\("([a-z]+)", \d+\)/g)];
+if (dated.length === 0) fail("no language in dates.rs's BARE");
 const fills = [
   ['"@VERSION@"', JSON.stringify(version)],
   ["/* @OPTIONS@ */ {}", JSON.stringify(optionTable())],
+  ['/* @DATED@ */ ""', JSON.stringify(dated.map((m) => m[1]).join(" "))],
 ];
 for (const [mark, value] of fills) {
   if (!bootstrap.includes(mark)) fail(`${mark} not found in ${bootstrapFile}`);

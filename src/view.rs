@@ -137,7 +137,8 @@ pub struct CardView {
     /// Where the release was filed, from the dateline (`NEW YORK`, `東京`).
     pub place: Option<String>,
     /// Publication time: `present` writes its ISO form to `datetime` and
-    /// leaves a `ui::Date` the shell writes out in `lang`.
+    /// its day in words in `lang` (`i18n::long_date`), or leaves a
+    /// `ui::Date` the shell writes out where the table has no words.
     pub date: Option<DateTime>,
     /// Lead image.
     pub image: Option<Image>,

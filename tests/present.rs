@@ -151,3 +151,41 @@ fn a_skeleton_holds_at_most_three_placeholders() {
         assert_eq!(tree.children.len(), placeholders, "limit={limit}");
     }
 }
+
+/// The first element of `tree` (depth first) with tag `tag`.
+fn find<'a>(tree: &'a ui::Element, tag: &str) -> Option<&'a ui::Element> {
+    if tree.tag == tag {
+        return Some(tree);
+    }
+    tree.children.iter().find_map(|child| match child {
+        ui::Node::Element(e) => find(e, tag),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_date_is_written_in_words_where_the_table_covers_the_language() {
+    let feed = feed::parse(HEADINGS, None).unwrap();
+    let date = |lang: &str| {
+        let tree = cards(&feed, &options(&[("lang", lang)]));
+        let time = find(&tree, "time").expect("a date");
+        assert_eq!(time.get("datetime"), Some("2025-06-06T04:30:00Z"));
+        assert_eq!(time.children.len(), 1);
+        time.children[0].clone()
+    };
+    // The day the wire dated it (23:30 at -05:00), in the card's language.
+    for (lang, words) in [
+        ("en", "June 5, 2025"),
+        ("de-AT", "5. Juni 2025"),
+        ("th", "5 มิถุนายน 2568"),
+        ("ar-EG", "٥ يونيو ٢٠٢٥"),
+    ] {
+        assert_eq!(date(lang), ui::Node::Text(words.into()), "{lang}");
+    }
+    // A language the table does not cover: the shell writes it with Intl.
+    let ui::Node::Date(leaf) = date("nl") else {
+        panic!("a Dutch date is left to the shell")
+    };
+    assert_eq!(leaf.lang, "nl");
+    assert_eq!(leaf.wall_seconds, 1_749_166_200);
+}

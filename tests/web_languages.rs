@@ -1,8 +1,7 @@
 //! Languages in a real browser (headless Chromium through
-//! wasm-bindgen-test): a card's `lang` and `dir`, its date through
-//! `Intl.DateTimeFormat` in its language, its footer in its language, and
-//! the seed SeaPRwire release taken apart (disclaimer once, sectors as
-//! tags, no junk).
+//! wasm-bindgen-test): a card's `lang` and `dir`, its date in its
+//! language, its footer in its language, and the seed SeaPRwire release
+//! taken apart (disclaimer once, sectors as tags, no junk).
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;

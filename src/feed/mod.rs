@@ -87,6 +87,7 @@ mod schema;
 mod tree;
 mod xml;
 
+pub(crate) use model::civil_from_days;
 pub use model::{DateTime, Feed, Format, Release, Text, TextKind};
 
 use reader::Reader;

@@ -1,14 +1,19 @@
 //! Languages: which one a card speaks ([`resolve`]), which way it runs
 //! ([`is_rtl`]), how a text's script hints at it ([`detect_script`]), and
 //! the words of its chrome (disclaimer, labels) and the cue words anatomy
-//! looks for, all held as data in [`LOCALES`].
+//! looks for, all held as data in [`LOCALES`], and how it writes a date
+//! ([`long_date`], from a table generated from `Intl`).
 
+#[rustfmt::skip]
+mod dates;
 mod lang;
 mod locales;
+mod long_date;
 mod script;
 
 pub use lang::{canonical_tag, is_language_tag, resolve, Declared};
 pub use locales::{cues, Locale, LOCALES};
+pub use long_date::long_date;
 pub use script::{detect_script, dominant_script, fits, script_of_language, Script, SAMPLE_CHARS};
 
 /// Tags that name a row of [`LOCALES`] under another name (compared

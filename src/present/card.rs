@@ -16,6 +16,7 @@
 
 use super::ui::{Date, Element, Node};
 use super::{card_lede, has_text, repeats_next};
+use crate::i18n;
 use crate::options::{Layout, Options, Theme};
 use crate::safe;
 use crate::view::CardView;
@@ -187,14 +188,20 @@ fn meta(view: &CardView, kind: Meta) -> Element {
         meta.push(part("span", "place").class("place").text(place.clone()));
     }
     if let Some(date) = view.date {
-        let words = Date {
-            wall_seconds: date.unix_seconds + i64::from(date.offset_minutes) * 60,
-            lang: view.lang.clone(),
+        // Written here where the table covers the language, else by the
+        // shell with Intl: the same words either way.
+        let wall_seconds = date.unix_seconds + i64::from(date.offset_minutes) * 60;
+        let words = match i18n::long_date(&view.lang, wall_seconds) {
+            Some(text) => Node::Text(text.into()),
+            None => Node::Date(Date {
+                wall_seconds,
+                lang: view.lang.clone(),
+            }),
         };
         meta.push(
             part("time", "date")
                 .attr("datetime", date.to_iso8601())
-                .child(Node::Date(words)),
+                .child(words),
         );
     }
     meta

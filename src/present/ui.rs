@@ -1,7 +1,8 @@
 //! The UI tree: what the shell turns into DOM, decided whole by the core.
 //!
-//! Elements, attributes and text, plus one leaf the core cannot finish: a
-//! [`Date`], which the browser formats in the card's language (`Intl`).
+//! Elements, attributes and text, plus one leaf the core cannot always
+//! finish: a [`Date`] in a language `i18n::long_date` does not cover,
+//! which the browser formats in the card's language (`Intl`).
 //! Tag and attribute names are `&'static str`: literals of this crate or
 //! names from the sanitizer's allowlists, so a name nobody allowed cannot
 //! be represented. Attribute values are final (URLs already checked);

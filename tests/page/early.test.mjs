@@ -22,7 +22,7 @@ after(async () => {
  * back `wasmMs` ms; resolves with the page and the time (Date.now()) the
  * wasm was let through.
  */
-async function pageWith(page, name, body, wasmMs) {
+async function pageWith(page, name, body, wasmMs, lang = "en") {
   const released = { at: null };
   await page.route("**/dist/syndicard_bg.wasm", async (route) => {
     await new Promise((r) => setTimeout(r, wasmMs));
@@ -32,7 +32,7 @@ async function pageWith(page, name, body, wasmMs) {
   await page.route(`**/early/${name}.html`, (route) =>
     route.fulfill({
       contentType: "text/html; charset=utf-8",
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>early</title>
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>early</title>
 <script type="module" src="/dist/syndicard.js"></script></head><body>${body}</body></html>`,
     }),
   );
@@ -176,7 +176,7 @@ function countDateFormats() {
   });
 }
 
-test("a page that only calls parse() makes no date formatter; a page with a widget makes one while the wasm downloads", async () => {
+test("a page that only calls parse() makes no date formatter; a page with a widget makes one while the wasm downloads (in a language the core does not date), none at all in one it dates", async () => {
   const parsing = await newPage(env.browser);
   await parsing.addInitScript(countDateFormats);
   await pageWith(
@@ -205,14 +205,29 @@ test("a page that only calls parse() makes no date formatter; a page with a widg
   const released = await pageWith(
     showing,
     `warm-${process.pid}`,
-    `<syndi-card id="a" feed="/net/feed/${freshKey("warm")}.xml?items=2"></syndi-card>`,
+    `<syndi-card id="a" lang="nl" feed="/net/feed/${freshKey("warm")}.xml?items=2"></syndi-card>`,
     3000,
+    "nl",
   );
   await showing.waitForFunction(() => window.dateFormats.length > 0, null, { timeout: 15000 });
   assert.equal(released.at, null, "the formatter was made while the wasm was still held back");
   await settled(showing, "#a", 20000);
   assert.deepEqual(showing.problems, []);
   await showing.context().close();
+
+  // English: the core writes the dates, the page never loads ICU's dates.
+  const dated = await newPage(env.browser);
+  await dated.addInitScript(countDateFormats);
+  await pageWith(dated, `dated-${process.pid}`, `<syndi-card id="a" limit="2" feed="/net/feed/${freshKey("dated")}.xml?items=2"></syndi-card>`, 0);
+  await settled(dated, "#a", 20000);
+  // Any task the module queued has run by the next timer.
+  await dated.waitForTimeout(200);
+  const dates = await dated.$$eval("#a", ([host]) => [...host.shadowRoot.querySelectorAll("time[part~=date]")].map((t) => t.textContent));
+  assert.equal(dates.length, 2, "both releases dated");
+  assert.ok(dates.every((d) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(d)), `English long dates: ${dates}`);
+  assert.equal(await dated.evaluate(() => window.dateFormats.length), 0, "no Intl.DateTimeFormat on an English page");
+  assert.deepEqual(dated.problems, []);
+  await dated.context().close();
 });
 
 test("the bootstrap and the shell agree: an early request iff the shell fetches that feed at once, and never two", async () => {
