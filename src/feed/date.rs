@@ -38,6 +38,7 @@
 //! ±18 h) or any unknown word yields `None`: never an error, never a guess.
 
 use super::model::{days_from_civil, DateTime};
+use crate::text::Words;
 
 /// The instant `s` denotes, or `None` when it cannot be read with
 /// certainty.
@@ -224,8 +225,8 @@ const ZONE_OFFSETS: [i16; 35] = [
 
 /// A zone word (lower case): named, `gmt+7`-style, or a military letter.
 fn zone(w: &str) -> Option<i32> {
-    if let Some(&off) = ZONES
-        .split(' ')
+    if let Some(&off) = Words::spaced(ZONES)
+        .iter()
         .zip(&ZONE_OFFSETS)
         .find_map(|(n, off)| (n == w).then_some(off))
     {
@@ -253,12 +254,11 @@ const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday
 /// The 1-based index of the name `w` abbreviates (3 letters or more) in
 /// `names`, space separated (one string rather than an array: one
 /// pointer/length pair in the wasm instead of one per name).
-fn name_in(w: &str, names: &str) -> Option<u32> {
+fn name_in(w: &str, names: &'static str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
-    names
-        .split(' ')
+    Words::spaced(names)
         .position(|n| n.starts_with(w))
         .map(|i| i as u32 + 1)
 }

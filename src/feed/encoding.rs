@@ -19,6 +19,7 @@
 use super::limits::{Limit, MAX_INPUT_BYTES};
 use super::xml::Pos;
 use super::{Feed, ParseError, Parser};
+use crate::text::Words;
 
 /// How many leading bytes sniffing looks at (and [`ByteParser`] gathers
 /// before it starts decoding).
@@ -68,7 +69,7 @@ pub trait Decode {
 pub fn encoding_for_label(label: &str) -> Option<&'static str> {
     let label = label.trim_matches(|c: char| c.is_ascii_whitespace());
     encodings()
-        .find(|(_, labels)| labels.split(' ').any(|l| l.eq_ignore_ascii_case(label)))
+        .find(|(_, labels)| Words::spaced(labels).contains_ignore_ascii_case(label))
         .map(|(name, _)| name)
 }
 

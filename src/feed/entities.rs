@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::Words;
+
 /// `s` with every character reference decoded once.
 pub(crate) fn decode(s: &str) -> Cow<'_, str> {
     let amp = |t: &str| t.bytes().position(|b| b == b'&');
@@ -76,8 +78,8 @@ fn named(name: &str) -> Option<char> {
         "gt" => Some('>'),
         "quot" => Some('"'),
         "apos" => Some('\''),
-        _ => NAMES
-            .split(' ')
+        _ => Words::spaced(NAMES)
+            .iter()
             .zip(CHARS.chars())
             .find_map(|(n, c)| (n == name).then_some(c)),
     }

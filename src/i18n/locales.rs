@@ -2,6 +2,8 @@
 //! chrome in it, and the cue words anatomy recognises in release bodies.
 //! Adding a language is adding a row.
 
+use crate::text::Words;
+
 /// The chrome of a card in one language, and the phrases a wire writes in
 /// that language.
 #[derive(Debug)]
@@ -37,7 +39,7 @@ pub struct Locale {
 /// single strings rather than slices: one pointer/length pair each in the
 /// wasm instead of one per cue.
 pub fn cues(list: &'static str) -> std::str::Split<'static, char> {
-    list.split('|')
+    Words::separated(list, '|').iter()
 }
 
 /// Every language with its own chrome. The first row is the fallback.

@@ -4,6 +4,7 @@
 
 use super::dates::{AREAS, BARE, MONTHS, REGIONS, ROWS};
 use crate::feed::civil_from_days;
+use crate::text::Words;
 
 /// One long date: a pattern and the words and digits it is written with.
 #[derive(Debug)]
@@ -47,8 +48,8 @@ pub fn long_date(tag: &str, wall_seconds: i64) -> Option<String> {
         match mark {
             "d}" => digits(&mut out, day, row.pad_day, row.zero),
             "m}" => out.push_str(
-                MONTHS[usize::from(row.months)]
-                    .split('|')
+                Words::separated(MONTHS[usize::from(row.months)], '|')
+                    .iter()
                     .nth(month as usize - 1)?,
             ),
             _ => digits(
@@ -91,7 +92,7 @@ fn row(tag: &str) -> Option<&'static Row> {
             }
             REGIONS
                 .iter()
-                .find(|(p, regions, _)| *p == key && regions.split(' ').any(|r| r == region))
+                .find(|(p, regions, _)| *p == key && Words::spaced(regions).contains(region))
                 .map_or(own, |&(_, _, row)| row)
         };
         Some(&ROWS[usize::from(row)])
@@ -107,7 +108,7 @@ fn is_region(region: &str) -> bool {
             (a, b),
             (b'a', b'a') | (b'q', b'm'..=b'z') | (b'x', _) | (b'z', b'z')
         ),
-        [_, _, _] => AREAS.split(' ').any(|a| a == region),
+        [_, _, _] => Words::spaced(AREAS).contains(region),
         _ => false,
     }
 }

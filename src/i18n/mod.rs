@@ -11,6 +11,7 @@ mod locales;
 mod long_date;
 mod script;
 
+use crate::text::Words;
 pub use lang::{canonical_tag, is_language_tag, resolve, Declared};
 pub use locales::{cues, Locale, LOCALES};
 pub use long_date::long_date;
@@ -52,10 +53,10 @@ pub fn locale(tag: &str) -> &'static Locale {
 /// Languages written right to left (primary subtags, space separated:
 /// one string rather than a slice, one pointer/length pair in the wasm
 /// instead of one per tag).
-pub const RTL: &str = "ar he iw fa ur yi ps sd ug dv ckb";
+pub const RTL: Words = Words::spaced("ar he iw fa ur yi ps sd ug dv ckb");
 
 /// Script subtags written right to left, space separated.
-const RTL_SCRIPTS: &str = "Arab Hebr Thaa Syrc Nkoo Adlm Rohg";
+const RTL_SCRIPTS: Words = Words::spaced("Arab Hebr Thaa Syrc Nkoo Adlm Rohg");
 
 /// Whether text in language `tag` runs right to left: by its script
 /// subtag when it has one (`az-Arab` is, `ku-Latn` is not), else by its
@@ -66,11 +67,9 @@ pub fn is_rtl(tag: &str) -> bool {
     if let Some(script) =
         subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
     {
-        return RTL_SCRIPTS
-            .split(' ')
-            .any(|r| r.eq_ignore_ascii_case(script));
+        return RTL_SCRIPTS.contains_ignore_ascii_case(script);
     }
-    RTL.split(' ').any(|r| r.eq_ignore_ascii_case(primary))
+    RTL.contains_ignore_ascii_case(primary)
 }
 
 /// The disclaimer in `locale`'s language naming `provider`.

@@ -1,12 +1,15 @@
 //! The sanitizer's allowlists, held as data. Every decision the walk makes
 //! is a lookup in one of these tables; changing what is allowed is editing
-//! a row here. Lists of names are single space-separated strings, read
-//! with [`listed`].
+//! a row here. Lists of names are [`Words`]: whole names only.
 
-/// Elements kept, space separated (read with [`element`]).
-pub const ELEMENTS: &str = "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite em strong b \
+use crate::text::Words;
+
+/// Elements kept (read with [`element`]).
+pub const ELEMENTS: Words = Words::spaced(
+    "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite em strong b \
     i u s sub sup small mark br hr a img figure figcaption table caption thead tbody tfoot tr th \
-    td pre code";
+    td pre code",
+);
 
 /// The attributes kept elements may carry beyond [`GLOBAL_ATTRIBUTES`]
 /// (none for an element not listed).
@@ -26,10 +29,12 @@ pub const GLOBAL_ATTRIBUTES: &[&str] = &["title", "lang", "dir"];
 /// (`style`, `xmp`, `noscript` — parsed as markup in the inert,
 /// scripting-disabled document, the classic mutation-XSS carrier), and
 /// `template`, whose contents are never walked. Their text is never shown.
-pub const DROP_WITH_CONTENT: &str = "script style template noscript noembed noframes iframe \
+pub const DROP_WITH_CONTENT: Words = Words::spaced(
+    "script style template noscript noembed noframes iframe \
     frame frameset fencedframe portal object embed applet param head title meta link base \
     textarea select option optgroup datalist button input canvas audio video source track map \
-    area xmp plaintext dialog";
+    area xmp plaintext dialog",
+);
 
 /// An element carrying one of these attributes is dropped with its content:
 /// the author hid it, so it is not prose meant for a reader (and, once the
@@ -55,18 +60,22 @@ pub const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"];
 /// Any HTML element in neither list (and not kept) is unwrapped in place:
 /// its children stay, its tag goes (`span`, `font`, `picture`, `slot`,
 /// custom elements…).
-pub const BLOCK_CONTAINERS: &str = "div section article main header footer aside nav center \
-    address details summary fieldset form body html";
+pub const BLOCK_CONTAINERS: Words = Words::spaced(
+    "div section article main header footer aside nav center \
+    address details summary fieldset form body html",
+);
 
 /// Kept elements that hold flowing text and so may not contain block
 /// elements themselves; inline kept elements are everything not listed in
 /// [`BLOCKS`].
-pub const BLOCKS: &str = "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote hr figure figcaption \
-    table caption thead tbody tfoot tr th td pre";
+pub const BLOCKS: Words = Words::spaced(
+    "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote hr figure figcaption \
+    table caption thead tbody tfoot tr th td pre",
+);
 
 /// Elements that hold block children (loose inline runs inside them are
 /// wrapped in `p`).
-pub const FLOW_CONTAINERS: &str = "blockquote li dd figure td th";
+pub const FLOW_CONTAINERS: Words = Words::spaced("blockquote li dd figure td th");
 
 /// Images no larger than this in either declared dimension are tracking
 /// pixels and are dropped.
@@ -115,21 +124,14 @@ pub const MAX_IMAGE_SIDE: u32 = 10_000;
 
 /// The allowlisted name for `name`, if the element is kept.
 pub fn element(name: &str) -> Option<(&'static str, &'static [&'static str])> {
-    let name = listed(ELEMENTS, name)?;
+    let name = ELEMENTS.find(name)?;
     let attributes = ELEMENT_ATTRIBUTES.iter().find(|(n, _)| *n == name);
     Some((name, attributes.map_or(&[], |(_, a)| a)))
 }
 
-/// `name` as written in `table`, one of this module's space-separated
-/// lists (single strings rather than slices: one pointer/length pair each
-/// in the wasm instead of one per name), if it is listed there.
-pub fn listed(table: &'static str, name: &str) -> Option<&'static str> {
-    table.split(' ').find(|n| *n == name)
-}
-
 /// Whether `name` is dropped with its content.
 pub fn drops_content(name: &str) -> bool {
-    listed(DROP_WITH_CONTENT, name).is_some()
+    DROP_WITH_CONTENT.contains(name)
 }
 
 /// Whether an element, whose attributes `attribute` reads, was hidden by
@@ -148,7 +150,7 @@ pub fn hides(attribute: impl Fn(&str) -> Option<String>) -> bool {
 
 /// Whether `name` (a kept element) is a block.
 pub fn is_block(name: &str) -> bool {
-    listed(BLOCKS, name).is_some()
+    BLOCKS.contains(name)
 }
 
 #[cfg(test)]
@@ -166,16 +168,16 @@ mod tests {
 
     #[test]
     fn no_element_is_both_kept_and_dropped() {
-        for name in ELEMENTS.split(' ') {
+        for name in ELEMENTS.iter() {
             assert!(
-                !drops_content(name) && listed(BLOCK_CONTAINERS, name).is_none(),
+                !drops_content(name) && !BLOCK_CONTAINERS.contains(name),
                 "{name}"
             );
         }
         for (name, _) in ELEMENT_ATTRIBUTES {
             assert!(element(name).is_some(), "{name}");
         }
-        for name in BLOCKS.split(' ').chain(FLOW_CONTAINERS.split(' ')) {
+        for name in BLOCKS.iter().chain(FLOW_CONTAINERS.iter()) {
             assert!(element(name).is_some(), "{name}");
         }
     }

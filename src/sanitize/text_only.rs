@@ -32,7 +32,7 @@ use super::policy;
 use super::scan::{comment_end, raw_text_end, read_tag};
 use super::walk::{SourceKind, SourceNode};
 use crate::feed::entities;
-use crate::text::{find_bytes, past_byte};
+use crate::text::{find_bytes, past_byte, Words};
 
 /// The text a reader sees of the children of `root`, words on each side
 /// of a block or `br` separated by a space; whitespace is not collapsed.
@@ -74,23 +74,22 @@ fn walk<N: SourceNode>(node: &N, depth: usize, budget: &mut usize, out: &mut Str
 
 /// Whether the element `name` separates the words on each side of it.
 fn separates(name: &str) -> bool {
-    name == "br"
-        || policy::is_block(name)
-        || policy::listed(policy::BLOCK_CONTAINERS, name).is_some()
+    name == "br" || policy::is_block(name) || policy::BLOCK_CONTAINERS.contains(name)
 }
 
 /// Elements whose content the tokenizer reads as text up to their end tag
 /// (RAWTEXT and RCDATA; `noscript` is markup, scripting being disabled).
 /// All are dropped with their content.
-const RAW_TEXT: &str = "script style xmp iframe noembed noframes textarea title";
+const RAW_TEXT: Words = Words::spaced("script style xmp iframe noembed noframes textarea title");
 
 /// Elements without content (never opened). This module's lists are
 /// space separated, read with [`policy::listed`].
-const VOID: &str = "area base br col embed hr img input link meta param source track wbr";
+const VOID: Words =
+    Words::spaced("area base br col embed hr img input link meta param source track wbr");
 
 /// Elements a start tag of the same name closes (the tree builder's
 /// implied ends that decide whether text after them shows).
-const CLOSED_BY_SIBLING: &str = "p li dt dd option button";
+const CLOSED_BY_SIBLING: Words = Words::spaced("p li dt dd option button");
 
 /// The text a reader sees of HTML `source` (see the module docs), words on
 /// each side of a block or `br` separated by a space; whitespace is not
@@ -180,14 +179,14 @@ enum Content {
 
 fn start_tag(tag: &Tag, dropping: &mut Option<(String, usize)>, out: &mut String) -> Content {
     let name = tag.name.as_str();
-    let content = if policy::listed(RAW_TEXT, name).is_some() {
+    let content = if RAW_TEXT.contains(name) {
         Content::Raw
     } else if name == "plaintext" {
         Content::Rest
     } else {
         Content::Markup
     };
-    if policy::listed(VOID, name).is_some() {
+    if VOID.contains(name) {
         if dropping.is_none() && name == "br" {
             out.push(' ');
         }
@@ -197,7 +196,7 @@ fn start_tag(tag: &Tag, dropping: &mut Option<(String, usize)>, out: &mut String
         if open != name {
             return content;
         }
-        if policy::listed(CLOSED_BY_SIBLING, name).is_none() {
+        if !CLOSED_BY_SIBLING.contains(name) {
             *n += 1;
             return content;
         }

@@ -117,7 +117,7 @@ impl Walker<'_> {
         }
         match policy::element(name) {
             Some((name, allowed)) => Verdict::Keep(name, allowed),
-            None => Verdict::Unwrap(policy::listed(policy::BLOCK_CONTAINERS, name).is_some()),
+            None => Verdict::Unwrap(policy::BLOCK_CONTAINERS.contains(name)),
         }
     }
 
@@ -163,7 +163,7 @@ impl Walker<'_> {
         }
         let mut pieces = Vec::new();
         self.children(node, depth + 1, false, &mut pieces);
-        let context = if policy::listed(policy::FLOW_CONTAINERS, name).is_some() {
+        let context = if policy::FLOW_CONTAINERS.contains(name) {
             Context::Flow
         } else {
             Context::Inline

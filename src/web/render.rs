@@ -24,6 +24,7 @@ use super::tasks;
 use crate::feed::DateTime;
 use crate::present::ui;
 use crate::sanitize::policy;
+use crate::text::Words;
 
 /// Milliseconds of building after which a slice yields to the browser.
 const SLICE_MS: f64 = 12.0;
@@ -57,7 +58,7 @@ thread_local! {
     /// The builder's state, made once from the name tables.
     static BUILDER: JsValue = {
         debug_assert!(
-            policy::ELEMENTS.split(' ').all(|tag| index(TAGS, tag).is_some())
+            policy::ELEMENTS.iter().all(|tag| index(TAGS, tag).is_some())
                 && policy::ELEMENT_ATTRIBUTES.iter().flat_map(|(_, a)| *a)
                     .all(|a| index(ATTRIBUTES, a).is_some())
                 && policy::GLOBAL_ATTRIBUTES.iter().all(|a| index(ATTRIBUTES, a).is_some()),
@@ -68,8 +69,8 @@ thread_local! {
 }
 
 /// The index of `name` in `table` (space-separated names).
-fn index(table: &str, name: &str) -> Option<u32> {
-    let i = table.split(' ').position(|n| n == name);
+fn index(table: &'static str, name: &str) -> Option<u32> {
+    let i = Words::spaced(table).position(|n| n == name);
     debug_assert!(i.is_some(), "{name} is in no table of the builder");
     i.map(|i| i as u32)
 }
