@@ -371,6 +371,7 @@ impl Entry {
         let fail = |f: Failure| self.send(&Update::Failed(f), None, true);
         // Bytes handed to the parser so far.
         let mut read_bytes = 0u64;
+        let mut slices = super::tasks::Slices::starting_now();
         'chunks: loop {
             let chunk = match download.next_chunk().await {
                 Ok(Some(chunk)) => chunk,
@@ -381,10 +382,13 @@ impl Entry {
             // stops inside it once the releases still waited for are
             // complete (unless the rest is being read whole): the text
             // after them is never copied, decoded or held. A large slice
-            // is read in steps, the page runs between them.
+            // is read in steps, the page runs between them, and between
+            // slices once a slice of time is used (chunks already
+            // downloaded come in without a task between them).
             let length = chunk.length();
             let mut at = 0;
             while at < length {
+                slices.next().await;
                 let end = length.min(at.saturating_add(SLICE_BYTES));
                 let slice = chunk.subarray(at, end).to_vec();
                 at = end;

@@ -26,9 +26,6 @@ use crate::present::ui;
 use crate::sanitize::policy;
 use crate::text::Words;
 
-/// Milliseconds of building after which a slice yields to the browser.
-const SLICE_MS: f64 = 12.0;
-
 /// The tag names an instruction can hold, by index: the sanitizer's
 /// allowlist ([`policy::ELEMENTS`]), then those the core's layouts and
 /// skeletons use besides.
@@ -154,7 +151,7 @@ fn encoded(write: impl FnOnce(&mut Encoder)) -> Option<web_sys::Node> {
 /// now (the skeleton's placeholders, or the cards of an earlier load) hold
 /// the space of the cards to come: after a yield, card 0 goes in, in the
 /// new container that keeps the rest of them; card `i` then replaces the
-/// `i`-th, slice by slice, each slice yielding after [`SLICE_MS`].
+/// `i`-th, slice by slice, each slice yielding after [`tasks::SLICE_MS`].
 /// `on_screen` is set once the first card is. Stops early when `current`
 /// says, after a yield, that this render was superseded.
 pub async fn show(
@@ -165,15 +162,11 @@ pub async fn show(
     current: impl Fn() -> bool,
     on_screen: &Cell<bool>,
 ) {
-    let mut slice_start = f64::NEG_INFINITY;
+    let mut slices = tasks::Slices::yielding_first();
     let mut shown: Option<(web_sys::Element, Vec<web_sys::Element>)> = None;
     for i in 0..count {
-        if js_sys::Date::now() - slice_start > SLICE_MS {
-            tasks::yield_now().await;
-            if !current() {
-                return;
-            }
-            slice_start = js_sys::Date::now();
+        if slices.next().await && !current() {
+            return;
         }
         let Some(node) = dom_node(&card(i)) else {
             continue;
@@ -192,7 +185,7 @@ pub async fn show(
                 append(root, &new);
                 on_screen.set(true);
                 // The first card is on screen: let the browser show it.
-                slice_start = f64::NEG_INFINITY;
+                slices.end();
                 shown = Some((new, held));
             }
             Some((new, held)) => match held.get(i) {
