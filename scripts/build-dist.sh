@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 #                          TextEncoder.encode fallback in the glue.
 #   esbuild --minify      the shipped JS, minified (build/syndicard.js is
 #                          the readable module before it).
+#   wasm-opt (scripts/wasm-opt.flags):
 #   --low-memory-unused    lets wasm-opt fold constant offsets into loads
 #                          and stores, assuming addresses below 1 KiB are
 #                          never used: true of rustc's wasm32 layout (the
@@ -62,13 +63,16 @@ wasm-bindgen target/wasm32-unknown-unknown/release/syndicard.wasm \
 node scripts/inline-snippets.mjs build/bindgen/syndicard.js
 fi
 making=(build/short.wasm build/short.js)
-if stale build/short.js build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js scripts/short-names.mjs; then
+if stale build/short.js build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js scripts/short-names.mjs scripts/wasm-sections.mjs; then
 node scripts/short-names.mjs build/bindgen/syndicard_bg.wasm build/bindgen/syndicard.js \
   build/short.wasm build/short.js
 fi
 making=(dist/syndicard_bg.wasm)
-if stale dist/syndicard_bg.wasm build/short.wasm node_modules/.bin/wasm-opt; then
-node_modules/.bin/wasm-opt build/short.wasm -Oz --flatten --rereloop -Oz --converge --low-memory-unused \
+# The optimization flags, one list for this build and make size's named
+# copy (scripts/size.mjs).
+read -ra WASM_OPT_FLAGS < scripts/wasm-opt.flags
+if stale dist/syndicard_bg.wasm build/short.wasm node_modules/.bin/wasm-opt scripts/wasm-opt.flags; then
+node_modules/.bin/wasm-opt build/short.wasm "${WASM_OPT_FLAGS[@]}" \
   --strip-debug --strip-producers --strip-target-features \
   -o dist/syndicard_bg.wasm
 fi

@@ -14,6 +14,7 @@
 // the glue and gone afterwards, else the build fails.
 //   node scripts/short-names.mjs in.wasm in.js out.wasm out.js
 import { readFileSync, writeFileSync } from "node:fs";
+import { leb, sections } from "./wasm-sections.mjs";
 
 const [inWasm, inJs, outWasm, outJs] = process.argv.slice(2);
 if (!outJs) throw new Error("usage: short-names.mjs in.wasm in.js out.wasm out.js");
@@ -21,20 +22,6 @@ if (!outJs) throw new Error("usage: short-names.mjs in.wasm in.js out.wasm out.j
 const fail = (why) => {
   throw new Error(`short-names: ${why}`);
 };
-
-/** Reads the unsigned LEB128 at `pos`: [value, next position]. */
-function leb(bytes, pos) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[pos++];
-    if (b === undefined) fail("truncated LEB128");
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, pos];
-    if (shift > 35) fail("LEB128 too long");
-  }
-}
 
 function encodeLeb(value) {
   const out = [];
@@ -106,16 +93,11 @@ if (wasm.readUInt32LE(0) !== 0x6d736100 || wasm.readUInt32LE(4) !== 1) fail("not
 const renames = new Map();
 const fresh = () => `$${renames.size.toString(36)}`;
 const out = [wasm.subarray(0, 8)];
-let pos = 8;
 let imports = 0;
 let exports = 0;
-while (pos < wasm.length) {
-  const id = wasm[pos];
-  const [size, start] = leb(wasm, pos + 1);
-  const end = start + size;
+for (const { id, start: pos, body: start, end } of sections(wasm)) {
   if (id !== 2 && id !== 7) {
     out.push(wasm.subarray(pos, end));
-    pos = end;
     continue;
   }
   const [count, first] = leb(wasm, start);
@@ -154,7 +136,6 @@ while (pos < wasm.length) {
   }
   if (p !== end) fail(`section ${id} has ${end - p} unread bytes`);
   out.push(Buffer.from([id, ...encodeLeb(body.length), ...body]));
-  pos = end;
 }
 
 const escape = (s) => s.replace(/[$]/g, "\\$");

@@ -5,7 +5,7 @@
 //                                         is installed, the wasm by area and
 //                                         its largest items (make size)
 // The detail rebuilds the same wasm with its function names kept
-// (wasm-bindgen --keep-debug, then wasm-opt with build-dist.sh's flags and
+// (wasm-bindgen --keep-debug, then wasm-opt with the shipped flags, scripts/wasm-opt.flags, and
 // -g) and reads it with twiggy. Sizes there are uncompressed and shallow:
 // code inlined into a function counts toward that function.
 import { execFileSync } from "node:child_process";
@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { sections } from "./wasm-sections.mjs";
 
 const dir = process.argv[2] ?? "dist";
 const detail = process.argv.includes("--detail");
@@ -62,7 +63,8 @@ const tmp = mkdtempSync(join(tmpdir(), "syndicard-size-"));
 try {
   execFileSync("wasm-bindgen", [input, "--target", "web", "--out-dir", tmp, "--out-name", "s", "--no-typescript", "--encode-into", "always", "--keep-debug"]);
   execFileSync("node", ["scripts/short-names.mjs", join(tmp, "s_bg.wasm"), join(tmp, "s.js"), join(tmp, "short.wasm"), join(tmp, "short.js")], { stdio: "ignore" });
-  execFileSync("node_modules/.bin/wasm-opt", [join(tmp, "short.wasm"), "-Oz", "--flatten", "--rereloop", "-Oz", "--converge", "--low-memory-unused", "-g", "--strip-dwarf", "--strip-producers", "-o", join(tmp, "named.wasm")]);
+  const shipped = readFileSync("scripts/wasm-opt.flags", "utf8").trim().split(/\s+/);
+  execFileSync("node_modules/.bin/wasm-opt", [join(tmp, "short.wasm"), ...shipped, "-g", "--strip-dwarf", "--strip-producers", "-o", join(tmp, "named.wasm")]);
   writeFileSync(join(tmp, "named.wasm"), withoutDataCount(readFileSync(join(tmp, "named.wasm"))));
   const csv = execFileSync("twiggy", ["top", "-n", "1000000", "-f", "csv", join(tmp, "named.wasm")], { encoding: "utf8", maxBuffer: 64 << 20 });
   const items = csv
@@ -98,19 +100,7 @@ try {
  */
 function withoutDataCount(wasm) {
   const kept = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const start = at;
-    const id = wasm[at++];
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      size += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-    }
-    at += size;
-    if (id !== 12) kept.push(wasm.subarray(start, at));
-  }
+  for (const { id, start, end } of sections(wasm)) if (id !== 12) kept.push(wasm.subarray(start, end));
   return Buffer.concat(kept);
 }
 
