@@ -211,11 +211,9 @@ fn numeric_zone(b: &[u8]) -> Option<i32> {
     Some(sign * (h * 60 + m) as i32)
 }
 
-/// Named zones: RFC 822's, then a few unambiguous ones feeds use; space
-/// separated, their offsets in [`ZONE_OFFSETS`] in the same order (one
-/// string rather than a slice of pairs: one pointer/length pair in the
-/// wasm instead of one per name).
-const ZONES: &str = "ut utc gmt z est edt cst cdt mst mdt pst pdt wet west cet cest eet eest msk wib ict wita sgt hkt awst wit jst kst aest aedt nzst nzdt hst akst akdt";
+/// Named zones: RFC 822's, then a few unambiguous ones feeds use; their
+/// offsets in [`ZONE_OFFSETS`] in the same order.
+const ZONES: Words = Words::spaced("ut utc gmt z est edt cst cdt mst mdt pst pdt wet west cet cest eet eest msk wib ict wita sgt hkt awst wit jst kst aest aedt nzst nzdt hst akst akdt");
 
 /// The offset of each zone in [`ZONES`], in minutes east of UTC.
 const ZONE_OFFSETS: [i16; 35] = [
@@ -225,7 +223,7 @@ const ZONE_OFFSETS: [i16; 35] = [
 
 /// A zone word (lower case): named, `gmt+7`-style, or a military letter.
 fn zone(w: &str) -> Option<i32> {
-    if let Some(&off) = Words::spaced(ZONES)
+    if let Some(&off) = ZONES
         .iter()
         .zip(&ZONE_OFFSETS)
         .find_map(|(n, off)| (n == w).then_some(off))
@@ -246,21 +244,19 @@ fn zone(w: &str) -> Option<i32> {
     }
 }
 
-const MONTHS: &str =
-    "january february march april may june july august september october november december";
+const MONTHS: Words = Words::spaced(
+    "january february march april may june july august september october november december",
+);
 
-const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday";
+const WEEKDAYS: Words = Words::spaced("monday tuesday wednesday thursday friday saturday sunday");
 
-/// The 1-based index of the name `w` abbreviates (3 letters or more) in
-/// `names`, space separated (one string rather than an array: one
-/// pointer/length pair in the wasm instead of one per name).
-fn name_in(w: &str, names: &'static str) -> Option<u32> {
+/// The 1-based index in `names` of the name `w` abbreviates (3 letters or
+/// more).
+fn name_in(w: &str, names: Words) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
-    Words::spaced(names)
-        .position(|n| n.starts_with(w))
-        .map(|i| i as u32 + 1)
+    names.position(|n| n.starts_with(w)).map(|i| i as u32 + 1)
 }
 
 /// What the RFC 822-style reader has found so far.
@@ -397,7 +393,7 @@ mod tests {
 
     #[test]
     fn every_named_zone_has_its_offset() {
-        assert_eq!(ZONES.split(' ').count(), ZONE_OFFSETS.len());
+        assert_eq!(ZONES.iter().count(), ZONE_OFFSETS.len());
         assert_eq!(zone("est"), Some(-300));
         assert_eq!(zone("akdt"), Some(-480));
         assert_eq!(zone("nzdt"), Some(780));

@@ -360,8 +360,7 @@ pub fn parse_bytes(
 }
 
 /// WHATWG encodings (lower-case names) and their labels: one row per
-/// encoding, `name: label label …`. One string rather than a slice of
-/// pairs: one pointer/length pair in the wasm instead of two per row.
+/// encoding, `name: label label …` (one string, as [`Words`] are held).
 const ENCODINGS: &str = "\
 utf-8: unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8
 windows-1252: ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252

@@ -35,9 +35,8 @@ pub struct Locale {
     pub about_cues: &'static str,
 }
 
-/// The cues of a [`Locale`]'s `sector_cues` or `about_cues`. The lists are
-/// single strings rather than slices: one pointer/length pair each in the
-/// wasm instead of one per cue.
+/// The cues of a [`Locale`]'s `sector_cues` or `about_cues` (one string
+/// each, as [`Words`] are held).
 pub fn cues(list: &'static str) -> std::str::Split<'static, char> {
     Words::separated(list, '|').iter()
 }

@@ -50,12 +50,10 @@ pub fn locale(tag: &str) -> &'static Locale {
     &LOCALES[0]
 }
 
-/// Languages written right to left (primary subtags, space separated:
-/// one string rather than a slice, one pointer/length pair in the wasm
-/// instead of one per tag).
+/// Languages written right to left (primary subtags).
 pub const RTL: Words = Words::spaced("ar he iw fa ur yi ps sd ug dv ckb");
 
-/// Script subtags written right to left, space separated.
+/// Script subtags written right to left.
 const RTL_SCRIPTS: Words = Words::spaced("Arab Hebr Thaa Syrc Nkoo Adlm Rohg");
 
 /// Whether text in language `tag` runs right to left: by its script
